@@ -1,0 +1,3 @@
+from kickoff_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""Command line entry point. Parses arguments and dispatches; Textual is imported only by UI commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kickoff_tui import __version__
+from kickoff_tui.errors import KickoffError
+
+DEFAULT_AGENDA = "client-kickoff"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kickoff",
+        description="Facilitate a timed project kickoff from the terminal; "
+        "Markdown minutes are ready when it ends.",
+    )
+    parser.add_argument("--version", action="version", version=f"kickoff {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run a meeting from an agenda file or a bundled agenda")
+    run.add_argument("agenda", nargs="?", default=DEFAULT_AGENDA, help="path or bundled name")
+    run.add_argument("--no-bell", action="store_true", help="no terminal bell when time is up")
+
+    check = sub.add_parser("check", help="validate agenda files and report every problem")
+    check.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    check.add_argument("--strict", action="store_true", help="warnings make the exit code 1")
+
+    sub.add_parser("templates", help="list the bundled agendas")
+
+    new = sub.add_parser("new", help="write a copy of a bundled agenda, ready to edit")
+    new.add_argument("path", help="the file to write, e.g. my-kickoff.yaml")
+    new.add_argument("--template", "-t", default=DEFAULT_AGENDA, help="bundled agenda name")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    sessions = sub.add_parser("sessions", help="list recorded sessions")
+    sessions.add_argument("--json", action="store_true", help="print a JSON list for scripts")
+
+    resume = sub.add_parser("resume", help="reopen an unfinished session where it was")
+    resume.add_argument("session", nargs="?", help="session id (default: most recent)")
+
+    export = sub.add_parser("export", help="write Markdown minutes of a session")
+    export.add_argument("session", nargs="?", help="session id (default: most recent)")
+    export.add_argument("-o", "--output", help="file or folder to write to")
+    export.add_argument("--stdout", action="store_true", help="print the minutes instead")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser
+
+
+# command name -> module in kickoff_tui.commands; each exposes run(args) -> int
+_COMMANDS = {
+    "run": "run",
+    "check": "check",
+    "templates": "templates",
+    "new": "new",
+    "sessions": "sessions",
+    "resume": "resume",
+    "export": "export",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["run", *([] if argv is None else argv)])
+        args.offer_resume = True
+    module = importlib.import_module(f"kickoff_tui.commands.{_COMMANDS[args.command]}")
+    try:
+        code: int = module.run(args)
+    except KickoffError as error:
+        print(f"kickoff: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code

@@ -1,0 +1,1 @@
+"""The pure domain: agenda, session fold, timing, minutes. Never imports Textual."""

@@ -1,0 +1,306 @@
+"""A Session is everything that happened in a meeting: the fold of its events over the agenda.
+
+The live app, `resume`, `export` and any read-only viewer build it the same way, so a
+journal always gives the same Session. `apply` is incremental so the live app never refolds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import Any
+
+from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.agenda import Agenda, Person
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One captured thing: a decision, an action item, a risk, ..."""
+
+    id: str
+    kind: str
+    item: int  # agenda item index it was captured in (-1: before the start)
+    text: str  # as typed
+    body: str  # the text without the @owner and due-date tokens
+    created_at: datetime
+    owner: str = ""
+    owner_known: bool = True
+    due: str = ""  # ISO date, "" when none
+    due_text: str = ""  # the due token as typed; set and `due` empty means unparseable
+    deleted: bool = False
+
+    @property
+    def due_invalid(self) -> bool:
+        return bool(self.due_text) and not self.due
+
+
+@dataclass
+class Session:
+    agenda: Agenda
+    session_id: str = ""
+    source: str = ""
+    meeting_date: date | None = None
+    created_at: datetime | None = None
+    attendance: dict[str, str] = field(default_factory=dict)
+    added_people: list[Person] = field(default_factory=list)
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    finished_at: datetime | None = None
+    current: int = -1  # -1 before the start
+    paused: bool = False
+    segment_start: datetime | None = None  # when the current item last began running
+    item_seconds: list[float] = field(default_factory=list)  # closed segments per item
+    visited: set[int] = field(default_factory=set)
+    timebox_delta: list[int] = field(default_factory=list)
+    checks: set[tuple[int, int]] = field(default_factory=set)
+    entries: dict[str, Entry] = field(default_factory=dict)  # insertion order = capture order
+    draft_kind: str = ""
+    draft_text: str = ""
+    exercise_events: list[ev.Event] = field(default_factory=list)
+    last_event_at: datetime | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        count = len(self.agenda.items)
+        if not self.item_seconds:
+            self.item_seconds = [0.0] * count
+        if not self.timebox_delta:
+            self.timebox_delta = [0] * count
+
+    # ----- derived views -------------------------------------------------------------
+    @property
+    def people(self) -> list[Person]:
+        return [*self.agenda.people, *self.added_people]
+
+    @property
+    def started(self) -> bool:
+        return self.started_at is not None
+
+    @property
+    def ended(self) -> bool:
+        return self.ended_at is not None
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def running(self) -> bool:
+        return self.started and not self.ended and not self.paused
+
+    def live_entries(self) -> list[Entry]:
+        return [e for e in self.entries.values() if not e.deleted]
+
+    def entries_of(self, kind: str) -> list[Entry]:
+        return [e for e in self.entries.values() if e.kind == kind and not e.deleted]
+
+    def entries_for_item(self, index: int) -> list[Entry]:
+        return [e for e in self.entries.values() if e.item == index and not e.deleted]
+
+    def next_entry_id(self) -> str:
+        return f"e{len(self.entries) + 1}"
+
+    def timebox(self, index: int) -> int:
+        return max(0, self.agenda.items[index].timebox + self.timebox_delta[index])
+
+    # ----- the fold ------------------------------------------------------------------
+    def apply(self, event: ev.Event) -> None:
+        handler = _HANDLERS.get(event.type)
+        if handler is None:
+            self.warnings.append(f"unknown event type '{event.type}' skipped")
+            return
+        try:
+            handler(self, event.at, event.data)
+        except (KeyError, ValueError, TypeError, IndexError) as exc:
+            self.warnings.append(f"{event.type} event skipped: {exc!r}")
+            return
+        self.last_event_at = event.at
+
+    def _close_segment(self, at: datetime) -> None:
+        if self.segment_start is not None and 0 <= self.current < len(self.item_seconds):
+            spent = (at - self.segment_start).total_seconds()
+            self.item_seconds[self.current] += max(0.0, spent)
+        self.segment_start = None
+
+
+def fold(agenda: Agenda, events: Iterable[ev.Event]) -> Session:
+    session = Session(agenda=agenda)
+    for event in events:
+        session.apply(event)
+    return session
+
+
+def session_from_events(events: list[ev.Event]) -> Session:
+    """Rebuild a session from a whole journal: the first event carries the agenda."""
+    if not events or events[0].type != ev.SESSION_CREATED:
+        raise ValueError("a journal must start with a session_created event")
+    agenda = Agenda.from_dict(events[0].data["agenda"])
+    return fold(agenda, events)
+
+
+# ----- handlers: one per event type -------------------------------------------------
+
+
+def _created(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    s.session_id = str(d.get("session_id", ""))
+    s.source = str(d.get("source", ""))
+    s.created_at = at
+    s.meeting_date = date.fromisoformat(d["meeting_date"]) if d.get("meeting_date") else at.date()
+
+
+def _attendance(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    s.attendance[str(d["name"])] = str(d["status"])
+
+
+def _person_added(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    name = str(d["name"])
+    if any(p.name == name for p in s.people):
+        return
+    s.added_people.append(
+        Person(
+            name=name,
+            role=str(d.get("role", "")),
+            side=str(d.get("side", "other")),
+            type=str(d.get("type", "")),
+        )
+    )
+    s.attendance.setdefault(name, "present")
+
+
+def _meeting_started(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if s.started_at is not None:
+        return
+    s.started_at = at
+    s.current = 0
+    s.visited.add(0)
+    s.paused = False
+    s.segment_start = at
+
+
+def _item_started(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    index = int(d["index"])
+    if not 0 <= index < len(s.agenda.items):
+        raise ValueError(f"item index {index} out of range")
+    s._close_segment(at)
+    s.current = index
+    s.visited.add(index)
+    s.segment_start = None if s.paused or s.ended else at
+
+
+def _paused(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if s.running:
+        s._close_segment(at)
+        s.paused = True
+
+
+def _resumed(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if s.paused and not s.ended:
+        s.paused = False
+        s.segment_start = at
+
+
+def _timebox_adjusted(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    index = int(d["index"])
+    s.timebox_delta[index] += int(d["delta"])
+
+
+def _check_toggled(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    key = (int(d["index"]), int(d["check"]))
+    if d.get("done"):
+        s.checks.add(key)
+    else:
+        s.checks.discard(key)
+
+
+_TEXT_FIELDS = ("text", "body", "owner", "owner_known", "due", "due_text")
+
+
+def _entry_added(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    kind = str(d["kind"])
+    if kind not in ev.ENTRY_KINDS:
+        raise ValueError(f"unknown entry kind '{kind}'")
+    entry = Entry(
+        id=str(d["id"]),
+        kind=kind,
+        item=int(d.get("item", s.current)),
+        text=str(d["text"]),
+        body=str(d.get("body", d["text"])),
+        created_at=at,
+        owner=str(d.get("owner", "")),
+        owner_known=bool(d.get("owner_known", True)),
+        due=str(d.get("due", "")),
+        due_text=str(d.get("due_text", "")),
+    )
+    s.entries[entry.id] = entry
+    if s.draft_kind == kind:
+        s.draft_kind, s.draft_text = "", ""
+
+
+def _entry_edited(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    old = s.entries[str(d["id"])]
+    changes = {k: d[k] for k in _TEXT_FIELDS if k in d}
+    s.entries[old.id] = replace(old, **changes)
+
+
+def _entry_retyped(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    kind = str(d["kind"])
+    if kind not in ev.ENTRY_KINDS:
+        raise ValueError(f"unknown entry kind '{kind}'")
+    old = s.entries[str(d["id"])]
+    s.entries[old.id] = replace(old, kind=kind)
+
+
+def _entry_deleted(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    old = s.entries[str(d["id"])]
+    s.entries[old.id] = replace(old, deleted=True)
+
+
+def _entry_restored(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    old = s.entries[str(d["id"])]
+    s.entries[old.id] = replace(old, deleted=False)
+
+
+def _draft(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    s.draft_kind = str(d.get("kind", "")) if d.get("text") else ""
+    s.draft_text = str(d.get("text", ""))
+
+
+def _exercise(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    s.exercise_events.append(ev.Event(ev.EXERCISE, at, d))
+
+
+def _meeting_ended(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if s.ended_at is None and s.started_at is not None:
+        s._close_segment(at)
+        s.ended_at = at
+        s.paused = False
+
+
+def _finished(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if s.started_at is not None and s.ended_at is None:
+        _meeting_ended(s, at, d)
+    s.finished_at = at
+
+
+_HANDLERS = {
+    ev.SESSION_CREATED: _created,
+    ev.ATTENDANCE: _attendance,
+    ev.PERSON_ADDED: _person_added,
+    ev.MEETING_STARTED: _meeting_started,
+    ev.ITEM_STARTED: _item_started,
+    ev.PAUSED: _paused,
+    ev.RESUMED: _resumed,
+    ev.TIMEBOX_ADJUSTED: _timebox_adjusted,
+    ev.CHECK_TOGGLED: _check_toggled,
+    ev.ENTRY_ADDED: _entry_added,
+    ev.ENTRY_EDITED: _entry_edited,
+    ev.ENTRY_RETYPED: _entry_retyped,
+    ev.ENTRY_DELETED: _entry_deleted,
+    ev.ENTRY_RESTORED: _entry_restored,
+    ev.DRAFT: _draft,
+    ev.EXERCISE: _exercise,
+    ev.MEETING_ENDED: _meeting_ended,
+    ev.SESSION_FINISHED: _finished,
+}

@@ -1,0 +1,46 @@
+"""Where kickoff keeps its files. KICKOFF_HOME replaces the root (tests, USB sticks, synced folders)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_HOME = "KICKOFF_HOME"
+
+
+def data_root() -> Path:
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs  # imported here: most commands never need it
+
+    return Path(platformdirs.user_data_dir("kickoff-tui", appauthor=False))
+
+
+def sessions_dir(create: bool = False) -> Path:
+    folder = data_root() / "sessions"
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def logs_dir(create: bool = False) -> Path:
+    folder = data_root() / "logs"
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def minutes_fallback_dir(create: bool = False) -> Path:
+    """Where minutes go when the current directory is not writable."""
+    folder = data_root() / "minutes"
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def bundled_agendas_dir() -> Path:
+    """The bundled templates: inside the installed wheel, or `agendas/` in a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "agendas"
+    return installed if installed.is_dir() else package.parent / "agendas"

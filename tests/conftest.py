@@ -1,0 +1,21 @@
+"""Shared fixtures: every test gets its own KICKOFF_HOME, so nothing touches the real data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kickoff_tui.domain.clock import FakeClock
+
+
+@pytest.fixture(autouse=True)
+def kickoff_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "kickoff-home"
+    monkeypatch.setenv("KICKOFF_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
