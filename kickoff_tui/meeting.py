@@ -1,0 +1,130 @@
+"""LiveMeeting: the one place that turns a facilitator's intent into a journaled event.
+
+Every change is: build the event with the clock's time, make it durable in the journal, then
+apply it to the Session. If the journal write fails, the session is left unchanged and the
+error propagates, so the UI never shows something as committed that is not on disk.
+The UI calls these methods; it holds no business rules of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.capture import parse_capture
+from kickoff_tui.domain.clock import Clock
+from kickoff_tui.domain.session import Entry, Session
+from kickoff_tui.storage.journal import EventSink
+
+
+class LiveMeeting:
+    def __init__(self, session: Session, journal: EventSink, clock: Clock) -> None:
+        self.session = session
+        self.journal = journal
+        self.clock = clock
+        self._undo: list[str] = []  # ids of deleted entries, most recent last
+
+    def record(self, kind: str, **data: Any) -> ev.Event:
+        event = ev.Event(kind, self.clock.now(), data)
+        self.journal.append(event)
+        self.session.apply(event)
+        return event
+
+    # ----- roll call -----------------------------------------------------------------
+    def set_attendance(self, name: str, status: str) -> None:
+        self.record(ev.ATTENDANCE, name=name, status=status)
+
+    def add_person(self, name: str, role: str = "", side: str = "other", type: str = "") -> None:
+        self.record(ev.PERSON_ADDED, name=name, role=role, side=side, type=type)
+
+    # ----- timer -----------------------------------------------------------------------
+    def start(self) -> None:
+        if not self.session.started:
+            self.record(ev.MEETING_STARTED)
+
+    def toggle_pause(self) -> None:
+        s = self.session
+        if not s.started:
+            self.start()
+        elif s.ended:
+            return
+        elif s.paused:
+            self.record(ev.RESUMED)
+        else:
+            self.record(ev.PAUSED)
+
+    def go_to(self, index: int) -> None:
+        s = self.session
+        if s.started and not s.ended and 0 <= index < len(s.agenda.items) and index != s.current:
+            self.record(ev.ITEM_STARTED, index=index)
+
+    def next_item(self) -> None:
+        self.go_to(self.session.current + 1)
+
+    def previous_item(self) -> None:
+        self.go_to(self.session.current - 1)
+
+    def adjust_timebox(self, delta_seconds: int) -> None:
+        s = self.session
+        if s.started and not s.ended:
+            # never shorten below one minute of timebox
+            floor = 60 - s.timebox(s.current)
+            self.record(ev.TIMEBOX_ADJUSTED, index=s.current, delta=max(delta_seconds, floor))
+
+    def toggle_check(self, index: int, check: int) -> None:
+        done = (index, check) not in self.session.checks
+        self.record(ev.CHECK_TOGGLED, index=index, check=check, done=done)
+
+    def end(self) -> None:
+        if self.session.started and not self.session.ended:
+            self.record(ev.MEETING_ENDED)
+
+    def finish(self) -> None:
+        if not self.session.finished:
+            self.record(ev.SESSION_FINISHED)
+
+    # ----- capture ---------------------------------------------------------------------
+    def _parsed(self, text: str) -> dict[str, Any]:
+        s = self.session
+        assert s.meeting_date is not None
+        parsed = parse_capture(text, [p.name for p in s.people], s.meeting_date)
+        return {
+            "text": parsed.text,
+            "body": parsed.body,
+            "owner": parsed.owner,
+            "owner_known": parsed.owner_known,
+            "due": parsed.due,
+            "due_text": parsed.due_text,
+        }
+
+    def capture(self, kind: str, text: str) -> Entry:
+        entry_id = self.session.next_entry_id()
+        item = self.session.current
+        self.record(ev.ENTRY_ADDED, id=entry_id, kind=kind, item=item, **self._parsed(text))
+        return self.session.entries[entry_id]
+
+    def edit(self, entry_id: str, text: str) -> None:
+        self.record(ev.ENTRY_EDITED, id=entry_id, **self._parsed(text))
+
+    def retype(self, entry_id: str, kind: str) -> None:
+        if self.session.entries[entry_id].kind != kind:
+            self.record(ev.ENTRY_RETYPED, id=entry_id, kind=kind)
+
+    def delete(self, entry_id: str) -> None:
+        self.record(ev.ENTRY_DELETED, id=entry_id)
+        self._undo.append(entry_id)
+
+    def undo_delete(self) -> str | None:
+        """Restore the most recently deleted entry; returns its id, or None if nothing to undo."""
+        while self._undo:
+            entry_id = self._undo.pop()
+            if self.session.entries[entry_id].deleted:
+                self.record(ev.ENTRY_RESTORED, id=entry_id)
+                return entry_id
+        return None
+
+    def save_draft(self, kind: str, text: str) -> None:
+        """Journal uncommitted typing; the UI debounces calls to at most one per second."""
+        s = self.session
+        if (s.draft_kind, s.draft_text) != ((kind if text else ""), text):
+            self.record(ev.DRAFT, kind=kind, text=text)
