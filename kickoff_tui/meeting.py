@@ -24,8 +24,8 @@ class LiveMeeting:
         self.clock = clock
         self._undo: list[str] = []  # ids of deleted entries, most recent last
 
-    def record(self, kind: str, **data: Any) -> ev.Event:
-        event = ev.Event(kind, self.clock.now(), data)
+    def record(self, event_type: str, /, **data: Any) -> ev.Event:
+        event = ev.Event(event_type, self.clock.now(), data)
         self.journal.append(event)
         self.session.apply(event)
         return event
