@@ -1,0 +1,36 @@
+"""Run every benchmark, print the table, write benchmarks/results.json."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from benchmarks.results import Figure, table, write
+
+SUITES = ["bench_startup", "bench_cli", "bench_journal"]
+
+
+def main() -> int:
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="kickoff-bench-") as tmp:
+        for name in SUITES:
+            work = Path(tmp) / name
+            work.mkdir()
+            print(f"running {name} ...", file=sys.stderr, flush=True)
+            module = importlib.import_module(f"benchmarks.{name}")
+            try:
+                result = module.measure(work)
+            except Exception:
+                traceback.print_exc()
+                result = Figure(name, float("nan"), "", 0, False, "failed to run")
+            figures.extend(result if isinstance(result, list) else [result])
+    print(table(figures))
+    write(figures, Path(__file__).parent / "results.json")
+    return 0 if all(f.pass_ for f in figures) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
