@@ -1,14 +1,29 @@
-"""Append-only JSONL journal: the source of truth for a session. (Minimal; hardening to come.)"""
+"""Append-only JSONL journal: the source of truth for a session.
+
+A change is real once its line is on disk: `Journal.append` writes one JSON line with a single
+`os.write` and syncs it before returning. Reading recovers everything that can be recovered: a
+torn last line (crash mid-write) and damaged middle lines are skipped with warnings; a journal
+from a newer kickoff is refused rather than misread. See docs/session-format.md.
+"""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.events import Event
+from kickoff_tui.errors import JournalError
+
+TORN_SUFFIX = ".torn"  # the bytes of a torn last line are kept here, never silently dropped
+
+# fdatasync flushes the data and the file size (all an append needs) without the mtime.
+_sync: Callable[[int], None] = os.fdatasync if hasattr(os, "fdatasync") else os.fsync
 
 
 class EventSink(Protocol):
@@ -27,17 +42,137 @@ class MemoryJournal:
         self.events.append(event)
 
 
+class JournalWriteError(JournalError):
+    """An event could not be made durable (disk full, I/O error). Nothing was committed."""
+
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code  # the errno, e.g. errno.ENOSPC
+
+
 class Journal:
-    def __init__(self, path: Path) -> None:
+    """The journal file of one session, open for appending (or read-only: appends refused).
+
+    Opening repairs a torn last line so the next append starts on a fresh line. Not
+    thread-safe: append from one thread, the one that applies events to the Session.
+    """
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        self.read_only = read_only
+        self._fd: int | None = None
+        self._size = 0
+        if read_only:
+            return
+        try:
+            self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o600)
+            _sync_folder(path.parent)  # the new file's name must survive a crash too
+        except FileExistsError:
+            self._fd = _open_existing(path)
+        except OSError as error:
+            raise JournalError(f"cannot open the journal {path}: {error.strerror}") from None
+        self._size = _repair_torn_tail(self._fd, path)
+
+    @property
+    def closed(self) -> bool:
+        return self._fd is None
 
     def append(self, event: Event) -> None:
-        os.write(self._fd, (event.to_json() + "\n").encode("utf-8"))
-        os.fsync(self._fd)
+        if self.read_only:
+            raise JournalError("this session is open read-only; changes are not saved")
+        if self._fd is None:
+            raise JournalError("the journal is closed; changes are not saved")
+        data = (event.to_json() + "\n").encode("utf-8")
+        fd, before = self._fd, self._size
+        try:
+            written = os.write(fd, data)  # one write: a crash leaves a whole line or a torn tail
+            if written != len(data):  # a short write means the disk filled up mid-line
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            _sync(fd)
+        except OSError as error:
+            self._undo_partial(before)
+            code = error.errno
+            reason = error.strerror or os.strerror(code or errno.EIO)
+            raise JournalWriteError(
+                f"could not save to the journal ({reason}): {self.path}", code
+            ) from None
+        self._size = before + len(data)
+
+    def _undo_partial(self, size: int) -> None:
+        """Cut off whatever part of a failed line reached the file, so it never replays."""
+        assert self._fd is not None
+        try:
+            os.ftruncate(self._fd, size)
+            _sync(self._fd)
+        except OSError:
+            pass  # the reader skips a torn or damaged line anyway
 
     def close(self) -> None:
-        os.close(self._fd)
+        """Close the file. Every append is already on disk, so there is nothing to flush."""
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _open_existing(path: Path) -> int:
+    try:
+        return os.open(path, os.O_RDWR | os.O_APPEND)
+    except OSError as error:
+        raise JournalError(f"cannot open the journal {path}: {error.strerror}") from None
+
+
+def _sync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some platforms cannot open folders; the file itself is still synced
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _repair_torn_tail(fd: int, path: Path) -> int:
+    """Truncate a last line that has no newline (crash mid-write); return the new size.
+
+    The cut bytes are appended to `journal.jsonl.torn` next to the journal, for the curious.
+    """
+    size = os.fstat(fd).st_size
+    end = size
+    chunk = 65536
+    while end > 0:
+        start = max(0, end - chunk)
+        block = os.pread(fd, end - start, start)
+        newline = block.rfind(b"\n")
+        if newline >= 0:
+            end = start + newline + 1
+            break
+        end = start
+    if end == size:
+        return size
+    torn = os.pread(fd, size - end, end)
+    try:
+        with open(str(path) + TORN_SUFFIX, "ab") as keep:
+            keep.write(torn + b"\n")
+    except OSError:
+        pass  # keeping the torn bytes is a courtesy; repairing the journal is what matters
+    try:
+        os.ftruncate(fd, end)
+        _sync(fd)
+    except OSError as error:
+        raise JournalError(f"cannot repair the journal {path}: {error.strerror}") from None
+    return end
+
+
+# ----- reading ----------------------------------------------------------------------------
 
 
 @dataclass
@@ -46,9 +181,82 @@ class JournalRead:
     warnings: list[str] = field(default_factory=list)
 
 
+def newer_schema_error(path: Path, version: object) -> JournalError:
+    return JournalError(
+        f"{path} was written by a newer kickoff (schema {version}); upgrade to read it"
+    )
+
+
 def read_journal(path: Path) -> JournalRead:
-    events = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            events.append(Event.from_record(json.loads(line)))
-    return JournalRead(events)
+    """Every event that can be recovered, plus a warning for each line that could not.
+
+    Raises JournalError when nothing sensible can be rebuilt: a missing or empty file, a first
+    line that is not session_created, or a record from a newer schema version.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise JournalError(f"no journal at {path}") from None
+    except OSError as error:
+        raise JournalError(f"cannot read the journal {path}: {error.strerror}") from None
+    # Split on b"\n" only: str.splitlines would also break on U+2028 inside a JSON string.
+    lines = raw.split(b"\n")
+    torn = lines.pop()  # b"" when the file ends with a newline, as every whole line does
+    read = JournalRead([])
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = _decode(path, line)
+        except ValueError as problem:
+            if number == 1:
+                raise JournalError(
+                    f"{path} line 1 is damaged ({problem}); the session cannot be rebuilt"
+                ) from None
+            last = number == len(lines) and not torn.strip()
+            what = "last line damaged, probably a crash mid-write" if last else "damaged"
+            read.warnings.append(f"{path.name} line {number}: {what} ({problem}); skipped")
+            continue
+        try:
+            event = Event.from_record(record)
+        except (KeyError, ValueError, TypeError) as problem:
+            read.warnings.append(f"{path.name} line {number}: not an event ({problem!r}); skipped")
+            continue
+        if not read.events and event.type != ev.SESSION_CREATED:
+            raise JournalError(f"{path} does not start with a session_created event")
+        if read.events and event.type == ev.SESSION_CREATED:
+            read.warnings.append(f"{path.name} line {number}: second session_created; skipped")
+            continue
+        read.events.append(event)
+    if torn.strip():
+        read.warnings.append(
+            f"{path.name} line {len(lines) + 1}: incomplete last line "
+            f"({len(torn)} bytes, probably a crash mid-write); ignored"
+        )
+    if not read.events:
+        if raw.strip():
+            raise JournalError(f"{path} holds no complete event (a crash while creating it?)")
+        raise JournalError(f"{path} is empty: the session was never written")
+    return read
+
+
+def _decode(path: Path, line: bytes) -> dict[str, Any]:
+    """The JSON object on one line; ValueError when damaged, JournalError when too new."""
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8") from None
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON: {error.msg}") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    versions = [record.get("v")]
+    if record.get("type") == ev.SESSION_CREATED:
+        versions.append(record.get("schema", 1))
+    for version in versions:
+        if type(version) is not int or version < 1:
+            raise ValueError(f"bad schema version {version!r}")
+        # Refuse a newer schema outright: guessing at unknown meaning could misrecord a meeting.
+        if version > ev.SCHEMA_VERSION:
+            raise newer_schema_error(path, version)
+    return record
