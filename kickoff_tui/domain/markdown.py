@@ -1,0 +1,123 @@
+"""Markdown escaping for everything a person typed: the one place it happens.
+
+People type anything into a live meeting: pipes, asterisks, `<script>`, ANSI colour codes,
+`# ` at the start of a line. Every user string that reaches the minutes goes through `clean`
+and then `inline`, `cell`, `heading` or `yaml_text`, so the minutes render as the same text
+in any CommonMark/GFM renderer, never as raw HTML, and never break a table or a list.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ANSI escape sequences (CSI and OSC) go whole, so "\x1b[31mred" leaves "red", not "[31mred".
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
+# Unicode bidi overrides and isolates can make text display differently from what it is.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+# Backslash-escaped anywhere: each can start emphasis, code, links, HTML or a table cell.
+_ALWAYS = re.compile(r"([\\`*_\[\]<|~])")
+# `&` only matters when it would start an entity reference (`&amp;`, `&#60;`), so "Q&A" stays.
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# Block markers that only mean something at the start of a line (or of a list item's text).
+_LEADING_MARK = re.compile(r"^([#>+\-=])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+# `Heading #` loses its trailing hashes as a closing sequence unless they are escaped.
+_TRAILING_HASH = re.compile(r"(?<!\\)(#+)$")
+# Web addresses become autolinks (clickable, and no "bare URL" lint finding); the characters
+# allowed keep `|`, `<`, `>`, backslash and backticks out, so the link cannot break anything.
+_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+_URL_TRAILING = ".,:;!?'"
+# Any other `scheme://` gets its colon escaped so no renderer turns it into a bare link.
+_SCHEME = re.compile(r":(?=//)")
+# What markdownlint's MD026 counts as trailing punctuation in a heading.
+_HEADING_TRAILING = ".,;:!。，；：！"
+
+
+def clean(text: str) -> str:
+    """Plain text safe to put anywhere: no control characters, one line, single spaces.
+
+    Strips ANSI escape sequences, every C0/C1 control character (ESC included), bidi
+    overrides, lone surrogates and Unicode non-characters; every run of whitespace (newlines and
+    tabs included) becomes one space, and the ends are trimmed.
+    """
+    if not text:
+        return ""
+    text = _ANSI.sub("", text)
+    kept = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char in "\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029":
+            kept.append(" ")
+        elif category in ("Cc", "Cs") or char in _BIDI or _is_noncharacter(char):
+            continue
+        else:
+            kept.append(char)
+    return " ".join("".join(kept).split())
+
+
+def _is_noncharacter(char: str) -> bool:
+    code = ord(char)
+    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+
+
+def _escape_plain(text: str) -> str:
+    text = _ALWAYS.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    return _SCHEME.sub(r"\\:", text)
+
+
+def _trim_url(url: str) -> str:
+    """Drop trailing punctuation that belongs to the sentence, not the address."""
+    end = len(url)
+    while end > 0:
+        char = url[end - 1]
+        unbalanced = char == ")" and url.count("(", 0, end) < url.count(")", 0, end)
+        if char in _URL_TRAILING or unbalanced:
+            end -= 1
+        else:
+            break
+    return url[:end]
+
+
+def inline(text: str) -> str:
+    """Escape cleaned text for use in a paragraph, a list item or a table cell."""
+    text = clean(text)
+    parts: list[str] = []  # plain and link pieces alternate, starting and ending with plain
+    position = 0
+    for match in _URL.finditer(text):
+        url = _trim_url(match.group(0))
+        if len(url) <= url.index("://") + 3:
+            continue  # "https://" with nothing after it is not an address
+        parts.append(_escape_plain(text[position : match.start()]))
+        parts.append(f"<{url}>")
+        position = match.start() + len(url)
+    parts.append(_escape_plain(text[position:]))
+    parts[0] = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\\\1", parts[0]))
+    parts[-1] = _TRAILING_HASH.sub(lambda m: "\\#" * len(m.group(1)), parts[-1])
+    return "".join(parts)
+
+
+def cell(text: str, empty: str = "—") -> str:
+    """A GFM table cell: escaped like inline text (pipes included); `empty` when blank."""
+    escaped = inline(text)
+    return escaped if escaped else empty
+
+
+def heading_text(text: str) -> str:
+    """The visible text of a heading, with trailing sentence punctuation dropped.
+
+    Headings are labels: "Wrap up." reads as "Wrap up", and markdownlint (MD026) flags it.
+    The exact text still appears elsewhere in the minutes (front matter, agenda table).
+    """
+    return clean(text).rstrip(_HEADING_TRAILING + " ")
+
+
+def heading(text: str) -> str:
+    """Escaped heading text (see heading_text)."""
+    return inline(heading_text(text))
+
+
+def yaml_text(text: str) -> str:
+    """Cleaned text for a front-matter value; quoting is left to the YAML dumper."""
+    return clean(text)
