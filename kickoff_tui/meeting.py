@@ -35,7 +35,8 @@ class LiveMeeting:
         self.record(ev.ATTENDANCE, name=name, status=status)
 
     def add_person(self, name: str, role: str = "", side: str = "other", type: str = "") -> None:
-        self.record(ev.PERSON_ADDED, name=name, role=role, side=side, type=type)
+        # "type" is the event's own key in the JSON line, so the person's type goes as person_type
+        self.record(ev.PERSON_ADDED, name=name, role=role, side=side, person_type=type)
 
     # ----- timer -----------------------------------------------------------------------
     def start(self) -> None:

@@ -18,7 +18,7 @@ SCHEMA_VERSION = 1
 # Event types. Payload keys are documented next to each.
 SESSION_CREATED = "session_created"  # schema, session_id, agenda{}, source, meeting_date
 ATTENDANCE = "attendance"  # name, status: present | absent | late
-PERSON_ADDED = "person_added"  # name, role, side, type
+PERSON_ADDED = "person_added"  # name, role, side, person_type
 MEETING_STARTED = "meeting_started"  # (starts item 0)
 ITEM_STARTED = "item_started"  # index: go to / re-open an item
 PAUSED = "paused"

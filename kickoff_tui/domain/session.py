@@ -163,7 +163,7 @@ def _person_added(s: Session, at: datetime, d: dict[str, Any]) -> None:
             name=name,
             role=str(d.get("role", "")),
             side=str(d.get("side", "other")),
-            type=str(d.get("type", "")),
+            type=str(d.get("person_type", "")),
         )
     )
     s.attendance.setdefault(name, "present")
