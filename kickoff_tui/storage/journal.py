@@ -20,6 +20,7 @@ from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.events import Event
 from kickoff_tui.errors import JournalError
 
+_RESERVED_KEYS = frozenset({"v", "type", "at"})  # the envelope of every JSON line
 TORN_SUFFIX = ".torn"  # the bytes of a torn last line are kept here, never silently dropped
 
 # fdatasync flushes the data and the file size (all an append needs) without the mtime.
@@ -82,6 +83,9 @@ class Journal:
             raise JournalError("this session is open read-only; changes are not saved")
         if self._fd is None:
             raise JournalError("the journal is closed; changes are not saved")
+        clash = _RESERVED_KEYS & event.data.keys()
+        if clash:  # a programming error: the line would replay as a different event
+            raise ValueError(f"{event.type} payload uses reserved keys {sorted(clash)}")
         data = (event.to_json() + "\n").encode("utf-8")
         fd, before = self._fd, self._size
         try:
