@@ -1,9 +1,96 @@
-"""`kickoff export`."""
+"""`kickoff export [SESSION] [-o PATH] [--stdout] [--force]`: minutes of any session on disk.
+
+SESSION is a session id or a unique prefix of one (default: the most recent readable
+session, live, crashed or ended), or the path of a session folder or journal file copied
+from elsewhere. Minutes are rebuilt from the journal, so a crashed meeting exports too, as a
+draft. -o takes a folder or a file; an existing file is never replaced without --force: a
+free `-2`, `-3`, ... name is used instead, and the output says so.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from kickoff_tui.domain.minutes import context_for, render
+from kickoff_tui.domain.session import Session, session_from_events
+from kickoff_tui.errors import JournalError, KickoffError
+from kickoff_tui.storage.export import export_minutes
+from kickoff_tui.storage.journal import read_journal
+from kickoff_tui.storage.session_store import JOURNAL_NAME, find_session, load_session
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("kickoff export")
+    if args.stdout and args.output:
+        raise KickoffError("--stdout prints the minutes; leave out -o, or leave out --stdout")
+    session = load(args.session)
+    for warning in session.warnings:
+        print(f"kickoff: warning: {warning}", file=sys.stderr)
+    if args.stdout:
+        sys.stdout.flush()
+        # UTF-8 whatever the terminal's locale says: the minutes are UTF-8 Markdown.
+        sys.stdout.buffer.write(render(session).encode("utf-8"))
+        sys.stdout.buffer.flush()
+        _say_draft(session, sys.stderr)
+        return 0
+    result = export_minutes(session, args.output, force=args.force)
+    if result.renamed:
+        print(
+            f"{shown(result.wanted)} already exists, so the minutes went to {shown(result.path)} "
+            "(--force overwrites instead)"
+        )
+    else:
+        print(f"Minutes written to {shown(result.path)}")
+    _say_draft(session, sys.stdout)
+    return 0
+
+
+def load(typed: str | None) -> Session:
+    """The session named by an id, an id prefix, a session folder or a journal file."""
+    journal = _journal_path(typed)
+    if journal is None:
+        info = find_session(typed, unfinished_only=False)
+        return load_session(info.id)
+    read = read_journal(journal)
+    try:
+        session = session_from_events(read.events)
+    except (KeyError, ValueError, TypeError) as problem:
+        raise JournalError(
+            f"{journal}: the agenda stored in it is unreadable ({problem!r})"
+        ) from None
+    session.warnings[:0] = read.warnings
+    return session
+
+
+def _journal_path(typed: str | None) -> Path | None:
+    """A journal path when what was typed is a path on disk rather than a session id."""
+    if not typed or (os.sep not in typed and "/" not in typed and not typed.endswith(".jsonl")):
+        return None
+    path = Path(typed).expanduser()
+    if path.is_dir():
+        path = path / JOURNAL_NAME
+    if not path.is_file():
+        raise JournalError(f"no session journal at {path}")
+    return path
+
+
+def shown(path: Path) -> str:
+    """Relative to the current directory when inside it, as people typed it; else absolute."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def _say_draft(session: Session, stream: TextIO) -> None:
+    ctx = context_for(session)
+    if ctx.draft:
+        message = "Note: the meeting was never ended, so these minutes are a draft."
+    elif ctx.start is None:
+        message = "Note: the meeting was never started; the minutes hold the agenda only."
+    else:
+        return
+    print(message, file=stream)

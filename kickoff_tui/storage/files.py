@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import tempfile
 import unicodedata
 from dataclasses import dataclass
@@ -19,9 +18,6 @@ _WINDOWS_RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
     + [f"{stem}{n}" for stem in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")]
 )
-# Characters no filename should carry on any of Windows, macOS or Linux.
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_DASHES = re.compile(r"[\s\-_.]+")
 
 
 @dataclass(frozen=True)
@@ -109,17 +105,16 @@ def _umask() -> int:
 def safe_name(text: str, fallback: str = "minutes") -> str:
     """A filename stem from free text: one path component, portable, never hidden.
 
-    Keeps letters and digits of any script, lowercased; everything else becomes single
-    dashes. No separators, no `..`, no leading dot, no control characters, no reserved
-    Windows device name.
+    Keeps letters and digits of any script, lowercased; every other run of characters
+    becomes one dash (so no separators, dots, shell or control characters survive), and a
+    reserved Windows device name gets a trailing dash.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(c for c in text if unicodedata.category(c)[0] != "C")
-    text = _FORBIDDEN.sub(" ", text).lower()
-    text = _DASHES.sub("-", text).strip("-")
+    text = unicodedata.normalize("NFC", text).lower()
+    text = "".join(c if c.isalnum() else " " for c in text)
+    text = "-".join(text.split())
     if not text:
         text = fallback
-    if text.split(".")[0].upper() in _WINDOWS_RESERVED:
+    if text.upper() in _WINDOWS_RESERVED:
         text = f"{text}-"
     return text
 
