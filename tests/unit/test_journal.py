@@ -282,7 +282,10 @@ def test_disk_full_leaves_the_live_session_unchanged(
     monkeypatch.setattr(os, "write", real_write)
     meeting.capture("action", "@Ana send the deck")  # typed text kept by the UI, retried
     journal.close()
-    assert [e.text for e in meeting.session.live_entries()] == ["Ship in March", "@Ana send the deck"]
+    assert [e.text for e in meeting.session.live_entries()] == [
+        "Ship in March",
+        "@Ana send the deck",
+    ]
     assert session_from_events(read_journal(path).events) == meeting.session
 
 

@@ -47,9 +47,7 @@ def write_lock(folder: Path, **fields: object) -> None:
     (folder / LOCK_NAME).write_text(json.dumps(info), encoding="utf-8")
 
 
-def session_at(
-    clock: FakeClock, when: datetime, title: str = "Acme kickoff"
-) -> store.LiveHandle:
+def session_at(clock: FakeClock, when: datetime, title: str = "Acme kickoff") -> store.LiveHandle:
     clock.set(when)
     return store.new_session(agenda(title), "test.yaml", clock)
 
