@@ -1,0 +1,195 @@
+"""Read an agenda file safely and compose it into YAML nodes that keep their line and column.
+
+Composing (not constructing) keeps every node's mark, so each problem can say where it is.
+Nothing here builds Python objects from tags: `!!python/...` can never run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent, StreamEndEvent, StreamStartEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from kickoff_tui.errors import Problem
+from kickoff_tui.storage.yaml_errors import reader_problem, syntax_problem
+
+MAX_BYTES = 1024 * 1024
+# An agenda nests 6 levels at most (top, items, item, options, dimensions, text); leave room.
+MAX_DEPTH = 50
+# Nodes reachable again through aliases. A real agenda reuses a few lists; a "billion laughs"
+# file reaches this after a handful of aliases, long before memory or time matter.
+MAX_ALIAS_NODES = 100_000
+
+
+class ComposeLimit(yaml.MarkedYAMLError):
+    """The document is too deep or expands too much through aliases."""
+
+
+@dataclass(frozen=True)
+class Composed:
+    node: Node | None  # None when the document is empty or could not be read
+    problems: list[Problem]
+
+
+def read_source(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
+    """The file's text, or the problem that stops it being read. Size is checked before parsing."""
+    try:
+        if path.is_dir():
+            return None, [Problem(shown, 0, 0, "is a folder, not an agenda file")]
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, [Problem(shown, 0, 0, "no such file")]
+    except PermissionError:
+        return None, [Problem(shown, 0, 0, "permission denied; cannot read the file")]
+    except OSError as exc:
+        return None, [Problem(shown, 0, 0, f"cannot read the file: {exc.strerror or exc}")]
+    if len(data) > MAX_BYTES:
+        return None, [Problem(shown, 0, 0, "is larger than 1 MiB; an agenda is a small text file")]
+    return decode_source(data, shown)
+
+
+def decode_source(data: bytes, shown: str) -> tuple[str | None, list[Problem]]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [Problem(shown, 0, 0, "is saved as UTF-16; save it as UTF-8 instead")]
+    if b"\x00" in data:
+        return None, [Problem(shown, 0, 0, "is a binary file (it contains NUL bytes), not YAML")]
+    try:
+        return data.decode("utf-8-sig"), []  # a leading BOM is fine: editors on Windows add it
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        before = data[:start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        col = len(before[line_start:].decode("utf-8-sig", errors="replace")) + 1
+        byte = data[start]
+        message = f"byte 0x{byte:02X} is not UTF-8 text; save the file as UTF-8"
+        return None, [Problem(shown, line, col, message)]
+
+
+class MarkedLoader(yaml.SafeLoader):
+    """SafeLoader's composer with a depth limit, an alias budget and no recursive aliases."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._depth = 0
+        self._alias_nodes = 0
+        self._open_anchors: set[str] = set()
+        # id(node) -> (nodes reachable, height); aliases make the tree a DAG, so memoise
+        self._shape: dict[int, tuple[int, int]] = {}
+
+    def _peek(self) -> Any:
+        return self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event = self._peek()
+        if isinstance(event, AliasEvent):
+            self._count_alias(event)
+            return super().compose_node(parent, index)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            raise ComposeLimit(problem="nesting too deep", problem_mark=event.start_mark)
+        anchor = event.anchor
+        if anchor is not None:
+            self._open_anchors.add(anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+            if anchor is not None:
+                self._open_anchors.discard(anchor)
+
+    def _count_alias(self, event: Any) -> None:
+        anchor = event.anchor
+        if anchor in self._open_anchors:
+            raise ComposeLimit(problem="recursive alias", problem_mark=event.start_mark)
+        target = self.anchors.get(anchor)
+        if target is None:
+            return  # PyYAML reports the undefined alias itself
+        size, height = self._measure(target)
+        self._alias_nodes += size
+        if self._alias_nodes > MAX_ALIAS_NODES:
+            raise ComposeLimit(problem="alias expansion", problem_mark=event.start_mark)
+        if self._depth + height > MAX_DEPTH:
+            raise ComposeLimit(problem="nesting too deep", problem_mark=event.start_mark)
+
+    def _measure(self, node: Node) -> tuple[int, int]:
+        known = self._shape.get(id(node))
+        if known is not None:
+            return known
+        size, height = 1, 1
+        if isinstance(node, SequenceNode | MappingNode):
+            children: list[Node] = []
+            if isinstance(node, SequenceNode):
+                children = list(node.value)
+            else:
+                for key, value in node.value:
+                    children += [key, value]
+            for child in children:
+                child_size, child_height = self._measure(child)
+                size += child_size
+                height = max(height, child_height + 1)
+        self._shape[id(node)] = (size, height)
+        return size, height
+
+
+def compose(text: str, shown: str) -> Composed:
+    """Compose the single YAML document in `text`; every problem found is in `problems`."""
+    problems: list[Problem] = []
+    node: Node | None = None
+    try:
+        loader = MarkedLoader(text)
+    except yaml.reader.ReaderError as exc:
+        return Composed(None, [reader_problem(exc, text, shown)])
+    try:
+        if loader.check_event(StreamStartEvent):
+            loader.get_event()  # type: ignore[no-untyped-call]
+        if not loader.check_event(StreamEndEvent):
+            node = loader.compose_document()
+        if not loader.check_event(StreamEndEvent):
+            second = loader._peek().start_mark
+            problems.append(
+                Problem(
+                    shown,
+                    second.line + 1,
+                    second.column + 1,
+                    "a second YAML document starts here; an agenda file holds one document, "
+                    "so remove this '---' line or split the file",
+                )
+            )
+    except ComposeLimit as exc:
+        return Composed(None, [limit_problem(exc, shown)])
+    except yaml.MarkedYAMLError as exc:
+        return Composed(None, [syntax_problem(exc, text, shown)])
+    except yaml.reader.ReaderError as exc:
+        return Composed(None, [reader_problem(exc, text, shown)])
+    except RecursionError:  # a safety net: MAX_DEPTH should stop deep files first
+        return Composed(None, [Problem(shown, 0, 0, "nests too deeply to be an agenda")])
+    finally:
+        loader.dispose()
+    if node is None or (isinstance(node, ScalarNode) and node.tag.endswith(":null")):
+        if not problems:
+            what = "is empty" if not text.strip() else "holds only comments"
+            problems.append(
+                Problem(shown, 0, 0, f"{what}; an agenda needs 'meeting:' and 'items:'")
+            )
+        return Composed(None, problems)
+    return Composed(node, problems)
+
+
+def limit_problem(exc: ComposeLimit, shown: str) -> Problem:
+    mark = exc.problem_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+    messages = {
+        "nesting too deep": f"nested more than {MAX_DEPTH} levels deep; an agenda is "
+        "a few levels of keys and lists",
+        "recursive alias": "this alias refers to the node that contains it; "
+        "an agenda cannot contain itself",
+        "alias expansion": "aliases here expand to too much data (more than "
+        f"{MAX_ALIAS_NODES:,} values); write the agenda out without '*' aliases",
+    }
+    return Problem(shown, line, col, messages[str(exc.problem)])
