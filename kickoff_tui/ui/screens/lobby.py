@@ -1,0 +1,318 @@
+"""LobbyScreen: before the start. The agenda as prepared, and the roll call.
+
+The roll call marks each person present / absent / late (the cursor moves on, so a room is
+done in a few keystrokes) and adds anyone who was not on the agenda. `space` starts the
+meeting; the app then shows the item screen when it receives MeetingStarted.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from kickoff_tui.domain.agenda import Person
+from kickoff_tui.domain.durations import format_duration
+from kickoff_tui.errors import KickoffError
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.ui.messages import MeetingStarted
+from kickoff_tui.ui.screens.cells import plain, styled
+from kickoff_tui.ui.screens.person_form import PersonFormScreen
+
+WIDE = 110  # columns from which agenda and roll call sit side by side
+UNMARKED = ""
+STATUS_CYCLE = ("present", "late", "absent")
+STATUS_LOOK = {
+    "present": ("✓ present", "success"),
+    "late": ("◷ late", "warning"),
+    "absent": ("✗ absent", "error"),
+    UNMARKED: ("· not yet", "muted"),
+}
+MARK = Binding.Group("Mark")
+
+
+class RollCallTable(DataTable[Text]):
+    """The roll call; Enter cycles the highlighted person's status."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.cycle", "Cycle", key_display="⏎"),
+    ]
+
+
+class LobbyScreen(Screen[None]):
+    HELP_TITLE = "Lobby"
+
+    DEFAULT_CSS = """
+    LobbyScreen {
+        layout: vertical;
+    }
+    LobbyScreen #lobby-head {
+        height: auto;
+        padding: 0 1;
+        background: $boost;
+    }
+    LobbyScreen #lobby-title {
+        text-style: bold;
+        color: $accent;
+    }
+    LobbyScreen #lobby-goal {
+        max-height: 3;
+    }
+    LobbyScreen #lobby-roles {
+        color: $text-muted;
+        display: none;
+    }
+    LobbyScreen.-wide #lobby-roles {
+        display: block;
+    }
+    LobbyScreen #lobby-body {
+        layout: horizontal;
+        height: 1fr;
+    }
+    LobbyScreen .pane {
+        width: 1fr;
+        height: 100%;
+        padding: 0 1;
+    }
+    LobbyScreen #roll-pane {
+        width: auto;
+    }
+    LobbyScreen.-wide #roll-pane {
+        width: 1fr;
+    }
+    LobbyScreen #roll-pane DataTable {
+        width: auto;
+    }
+    LobbyScreen .pane-title {
+        text-style: bold;
+        background: $primary 30%;
+        padding: 0 1;
+    }
+    LobbyScreen DataTable {
+        height: auto;
+        max-height: 1fr;
+        overflow-x: hidden;
+    }
+    LobbyScreen #roll-summary {
+        height: auto;
+        padding: 0 1;
+        color: $text-muted;
+    }
+    LobbyScreen #agenda-total {
+        height: auto;
+        padding: 0 1;
+        text-style: bold;
+        color: $warning;
+    }
+    """
+
+    # Marking keys live on the screen so they work whichever table has focus.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "start", "Start", key_display="space"),
+        Binding("n", "add_person", "Add person"),
+        Binding("p", "mark('present')", "Present", group=MARK),
+        Binding("a", "mark('absent')", "Absent", group=MARK),
+        Binding("l", "mark('late')", "Late", group=MARK),
+        Binding("P", "all_present", "All present", key_display="P"),
+    ]
+
+    def __init__(self, meeting: LiveMeeting) -> None:
+        super().__init__()
+        self.meeting = meeting
+
+    # ----- layout -----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        m = self.meeting.session.agenda.meeting
+        with Vertical(id="lobby-head"):
+            yield Static(Text(m.title), id="lobby-title")
+            yield Static(self._subtitle(), id="lobby-client")
+            if m.goal:
+                yield Static(Text.assemble(("Goal  ", "bold"), m.goal), id="lobby-goal")
+            yield Static(self._roles(), id="lobby-roles")
+        with Horizontal(id="lobby-body"):
+            with Vertical(id="agenda-pane", classes="pane"):
+                yield Static("Agenda", id="agenda-title", classes="pane-title")
+                yield DataTable[Text](id="agenda", cursor_type="row", show_cursor=False)
+                yield Static(self._length_warning(), id="agenda-total")
+            with Vertical(id="roll-pane", classes="pane"):
+                yield Static("Roll call", id="roll-title", classes="pane-title")
+                yield RollCallTable(id="roll-call", cursor_type="row", zebra_stripes=True)
+                yield Static("", id="roll-summary")
+        yield Footer()
+
+    def _subtitle(self) -> Text:
+        s = self.meeting.session
+        m = s.agenda.meeting
+        when = m.date or (s.meeting_date.isoformat() if s.meeting_date else "")
+        return Text(" · ".join(part for part in (m.client, m.project, when) if part))
+
+    def _length_warning(self) -> Text:
+        """Empty when the items add up to the planned length (or no length was planned)."""
+        agenda = self.meeting.session.agenda
+        planned, length = agenda.planned_seconds, agenda.meeting.length
+        if not length or length == planned:
+            return Text("")
+        gap = planned - length
+        return Text(
+            f"⚠ Items add up to {format_duration(planned)}; the meeting is planned for "
+            f"{format_duration(length)} ({format_duration(abs(gap))} "
+            f"{'over' if gap > 0 else 'under'})."
+        )
+
+    def _roles(self) -> Text:
+        m = self.meeting.session.agenda.meeting
+        roles = [("Facilitator", m.facilitator), ("Notes", m.note_taker), ("Time", m.timekeeper)]
+        parts: list[str | tuple[str, str]] = []
+        for label, name in roles:
+            if name:
+                parts += [(f"{label} ", "bold"), name, "   "]
+        return Text.assemble(*parts)
+
+    def on_mount(self) -> None:
+        self.query_one(RollCallTable).focus()
+
+    def on_resize(self, event: Resize) -> None:
+        wide = event.size.width >= WIDE
+        if wide != self.has_class("-wide") or not self.query_one(RollCallTable).columns:
+            self.set_class(wide, "-wide")
+            self._fill_agenda(wide)
+            self._fill_roll_call(wide=wide)
+
+    def _fill_agenda(self, wide: bool) -> None:
+        """The agenda as prepared; owners only when there is room for them."""
+        agenda = self.meeting.session.agenda
+        table = self.query_one("#agenda", DataTable)
+        table.clear(columns=True)
+        table.add_column("#", key="n")
+        table.add_column("Time", key="time")
+        table.add_column("Item", key="title")  # last but owner: a long title is cut, not the time
+        if wide:
+            table.add_column("Owner", key="owner")
+        for index, item in enumerate(agenda.items):
+            cells = [
+                plain(f"{index + 1:>2}"),
+                plain(f"{format_duration(item.timebox):>5}"),
+                plain(item.title),
+            ]
+            table.add_row(*cells, *([plain(item.owner)] if wide else []))
+        count = len(agenda.items)
+        self.query_one("#agenda-title", Static).update(
+            f"Agenda · {count} item{'s' if count != 1 else ''} · "
+            f"{format_duration(agenda.planned_seconds)}"
+        )
+
+    def _fill_roll_call(self, keep: str | None = None, *, wide: bool | None = None) -> None:
+        """Redraw every row; the highlighted person stays highlighted (or `keep` is)."""
+        roll = self.query_one(RollCallTable)
+        people = self.meeting.session.people
+        current = keep if keep is not None else self.selected_name()
+        if wide is not None:
+            roll.clear(columns=True)
+            roll.add_column("Status", key="status")
+            roll.add_column("Name", key="name")
+            if wide:
+                roll.add_column("Role", key="role")
+            roll.add_column("Side", key="side")
+        roll.clear()
+        for person in people:
+            roll.add_row(*self._person_cells(person), key=person.name)
+        names = [p.name for p in people]
+        if current in names:
+            roll.move_cursor(row=names.index(current))
+        self._update_roll_title()
+
+    def _person_cells(self, person: Person) -> list[Text]:
+        label, role = STATUS_LOOK[self.meeting.session.attendance.get(person.name, UNMARKED)]
+        cells = [styled(self.app, label, role, bold=True), plain(person.name)]
+        if self.has_class("-wide"):
+            cells.append(plain(person.role))
+        return [*cells, plain(person.side)]
+
+    def _update_roll_title(self) -> None:
+        s = self.meeting.session
+        counts = {status: 0 for status in STATUS_LOOK}
+        for person in s.people:
+            counts[s.attendance.get(person.name, UNMARKED)] += 1
+        parts = [f"{counts['present']} present"]
+        parts += [f"{counts[k]} {k}" for k in ("late", "absent") if counts[k]]
+        if counts[UNMARKED]:
+            parts.append(f"{counts[UNMARKED]} not marked yet")
+        count = len(s.people)
+        self.query_one("#roll-title", Static).update(
+            f"Roll call · {count} {'person' if count == 1 else 'people'}"
+        )
+        self.query_one("#roll-summary", Static).update(" · ".join(parts))
+
+    # ----- actions ----------------------------------------------------------------------
+    def selected_name(self) -> str | None:
+        roll = self.query_one(RollCallTable)
+        people = self.meeting.session.people
+        if not people or roll.row_count == 0:
+            return None
+        return people[min(roll.cursor_row, len(people) - 1)].name
+
+    def _set_status(self, name: str, status: str) -> bool:
+        try:
+            self.meeting.set_attendance(name, status)
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Not saved: {exc}", severity="error", title="Journal")
+            return False
+        label, role = STATUS_LOOK[status]
+        cell = styled(self.app, label, role, bold=True)
+        self.query_one(RollCallTable).update_cell(name, "status", cell)
+        self._update_roll_title()
+        return True
+
+    def action_mark(self, status: str) -> None:
+        name = self.selected_name()
+        if name is not None and self._set_status(name, status):
+            self.query_one(RollCallTable).action_cursor_down()
+
+    def action_cycle(self) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        now = self.meeting.session.attendance.get(name, UNMARKED)
+        following = STATUS_CYCLE[(STATUS_CYCLE.index(now) + 1) % 3] if now else "present"
+        self._set_status(name, following)
+
+    def action_all_present(self) -> None:
+        s = self.meeting.session
+        for person in s.people:
+            if person.name not in s.attendance and not self._set_status(person.name, "present"):
+                return
+
+    def action_add_person(self, draft: Person | None = None) -> None:
+        names = [p.name for p in self.meeting.session.people]
+        self.app.push_screen(PersonFormScreen(names, draft), self._person_entered)
+
+    def _person_entered(self, person: Person | None) -> None:
+        if person is None:
+            return
+        try:
+            self.meeting.add_person(person.name, person.role, person.side, person.type)
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Not saved: {exc}", severity="error", title="Journal")
+            self.action_add_person(person)  # reopen with what was typed
+            return
+        self._fill_roll_call(keep=person.name)
+        self.query_one(RollCallTable).focus()
+
+    def action_start(self) -> None:
+        try:
+            self.meeting.start()
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Meeting not started: {exc}", severity="error", title="Journal")
+            return
+        self.post_message(MeetingStarted())
+
+    @on(DataTable.RowSelected, "#agenda")
+    def _agenda_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
