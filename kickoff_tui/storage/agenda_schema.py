@@ -66,7 +66,7 @@ def build_agenda(reader: NodeReader, root: Node) -> Agenda | None:
         meeting = _meeting(reader, fields["meeting"][1])
         length_node = _value_of(fields["meeting"][1], "length")
     else:
-        reader.missing(root, "the agenda", "meeting", "followed by 'title: ...' on the next line")
+        reader.missing(root, "the agenda", "meeting", "meeting: with at least a title: under it")
 
     people: tuple[Person, ...] = ()
     if "people" in fields:
@@ -76,7 +76,9 @@ def build_agenda(reader: NodeReader, root: Node) -> Agenda | None:
     if "items" in fields:
         items = _items(reader, fields["items"][1], people)
     else:
-        reader.missing(root, "the agenda", "items", "followed by a list of '- title: ...'")
+        reader.missing(
+            root, "the agenda", "items", "items: with at least one '- title: ...' under it"
+        )
 
     if meeting is None or not items or _error_count(reader) > errors_before:
         return None

@@ -70,6 +70,9 @@ class NodeReader:
         self.shown = shown
         self.problems: list[Problem] = []
         self.refused: set[int] = set()  # nodes already reported for an unsafe tag
+        # (id of mapping, key) where an unknown key was "did you mean" that key: the
+        # missing-key error would only repeat the same mistake
+        self.misspelt: set[tuple[int, str]] = set()
 
     # -- recording ---------------------------------------------------------------------------
     def error(self, node: Node, message: str) -> None:
@@ -137,14 +140,24 @@ class NodeReader:
                 )
                 continue
             if name not in allowed:
-                hint = suggest(name, allowed) or f"; allowed: {', '.join(allowed)}"
+                hint = suggest(name, allowed)
+                if hint:
+                    self.misspelt.add((id(node), hint.split("'")[1]))
+                else:
+                    hint = f"; allowed: {', '.join(allowed)}"
                 self.error(key, f"unknown key '{clip(name)}' in {what}{hint}")
                 continue
             found[name] = (key, value)
         return found
 
     def missing(self, node: Node, what: str, key: str, example: str) -> None:
-        self.error(node, f"{what} has no '{key}'; add one, e.g. '{key}: {example}'")
+        """Report a required key, unless a misspelt key here was already matched to it."""
+        if (id(node), key) in self.misspelt:
+            return
+        if example.startswith(key):
+            self.error(node, f"{what} has no '{key}:'; add {example}")
+        else:
+            self.error(node, f"{what} has no '{key}'; add one, e.g. '{key}: {example}'")
 
     # -- scalars -----------------------------------------------------------------------------
     def text(self, node: Node, key: str) -> str | None:
@@ -205,7 +218,11 @@ class NodeReader:
         try:
             return parse_duration(raw)
         except DurationError as exc:
-            self.error(node, f"{key}: {exc}")
+            # '1h30' is a common slip: the minutes' unit was left off
+            if _is_duration(raw + "m"):
+                self.error(node, f"{key}: '{raw}' ends without a unit; did you mean '{raw}m'?")
+            else:
+                self.error(node, f"{key}: {exc}")
             return None
 
     def boolean(self, node: Node, key: str) -> bool | None:
@@ -216,6 +233,8 @@ class NodeReader:
         found = describe(node)
         if isinstance(node, ScalarNode) and node.tag == STR:
             found = f"the text '{clip(node.value)}'"
+            if str(node.value).lower() in _CONSTRUCTOR.bool_values:
+                found += "; write true or false without quotes"
         self.error(node, f"{key}: expected true or false, found {found}")
         return None
 
@@ -332,11 +351,10 @@ def _sexagesimal(raw: str, number: object) -> str:
         hint = f"'{format_duration(parts[0] * 3600 + parts[1] * 60 + parts[2])}'"
     else:
         first, second = parts[0], parts[1]
-        hint = (
-            f"'{format_duration(first * 60 + second)}' for {first} min {second} s, "
-            f"or '{format_duration(first * 3600 + second * 60)}'"
-        )
+        minutes = format_duration(first * 60 + second)
+        hours = format_duration(first * 3600 + second * 60)
+        hint = f"'{minutes}' or '{hours}'"
     return (
         f"'{raw}' is read by YAML as the number {number} (base 60), not a time; "
-        f"write the duration with units: {hint}"
+        f"write the duration with units, e.g. {hint}"
     )

@@ -72,13 +72,19 @@ def _explain(
 
     if context.startswith(("while parsing a flow sequence", "while parsing a flow mapping")):
         flow = _FLOW_EXPECTED.search(problem)
+        if flow and pmark is not None and flow.group(3) == "?":
+            # PyYAML ends unquoted text at '?' inside brackets: questions need quotes there
+            return pmark, (
+                "a '?' inside [ ] or { } ends the text here; "
+                'put entries with a question mark in quotes: ["Who decides?"]'
+            )
         if flow and cmark is not None and pmark is not None:
             closer = flow.group(2)
             opener = "[" if closer == "]" else "{"
             return cmark, (
                 f"this '{opener}' is not closed with '{closer}' "
                 f"(found '{flow.group(3)}' at {_where(pmark)}); "
-                f"close it, or quote values that contain ',' or ':'"
+                "close it, or quote entries that contain , : ? [ ] { }"
             )
 
     if context.startswith("while scanning an alias") and cmark is not None:
