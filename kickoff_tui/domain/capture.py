@@ -243,5 +243,4 @@ def _assemble(words: list[_Word], removed: set[int]) -> str:
         if trail and pieces:
             pieces[-1] = pieces[-1].rstrip(_PUNCT) + trail
         i = end + 1
-    body = " ".join(p for p in pieces if p)
-    return body.lstrip(_PUNCT + " ")
+    return " ".join(p for p in pieces if p)
