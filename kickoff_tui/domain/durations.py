@@ -23,7 +23,7 @@ def parse_duration(text: str) -> int:
     5400
     """
     raw = text.strip().lower()
-    if raw.isdigit():
+    if raw.isdecimal():  # isdigit() also takes "²", which int() rejects
         seconds = int(raw) * 60
     elif _WHOLE.match(raw):
         parts = _PART.findall(raw)
