@@ -1,9 +1,47 @@
-"""`kickoff run`."""
+"""`kickoff run AGENDA`: load and check the agenda, open a new session, run the live app.
+
+Textual is imported only once the agenda has loaded, so a bad file fails fast and plainly.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from kickoff_tui.domain.agenda import Agenda
+from kickoff_tui.domain.clock import SystemClock
+from kickoff_tui.errors import AgendaError
+from kickoff_tui.storage.agenda_loader import load_agenda
+from kickoff_tui.storage.templates import resolve_template
+
+
+def agenda_path(spec: str) -> Path:
+    """An existing file wins; anything else is taken as the name of a bundled agenda."""
+    path = Path(spec).expanduser()
+    if path.is_file() or path.suffix.lower() in (".yaml", ".yml") or "/" in spec:
+        return path
+    return resolve_template(spec)
+
+
+def load(spec: str) -> Agenda | None:
+    """The agenda, or None after printing every problem on stderr, one per line."""
+    try:
+        return load_agenda(agenda_path(spec))
+    except AgendaError as error:
+        for problem in error.problems:
+            print(problem.format(), file=sys.stderr)
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("kickoff run")
+    agenda = load(args.agenda)
+    if agenda is None:
+        return 2
+    from kickoff_tui.storage.session_store import new_session
+
+    clock = SystemClock()
+    handle = new_session(agenda, str(args.agenda), clock)
+    from kickoff_tui.ui.launch import run_live
+
+    return run_live(handle, bell=not args.no_bell, clock=clock)

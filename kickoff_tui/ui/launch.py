@@ -1,0 +1,23 @@
+"""Run the live app on an open session: build the controller, run, close the session."""
+
+from __future__ import annotations
+
+from kickoff_tui.domain.clock import Clock, SystemClock
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.storage.session_store import LiveHandle
+from kickoff_tui.ui.app import KickoffApp
+
+
+def run_live(handle: LiveHandle, *, bell: bool, clock: Clock | None = None) -> int:
+    """Run the meeting until the facilitator quits or finishes; returns the exit code."""
+    meeting = LiveMeeting(handle.session, handle.journal, clock or SystemClock())
+    app = KickoffApp(meeting, bell=bell)
+    try:
+        code = app.run()
+    finally:
+        handle.close()
+    if app.minutes_path:
+        print(f"Minutes: {app.minutes_path}")
+    if not handle.session.finished:
+        print(f"Session {handle.session_id} saved. `kickoff resume` carries on from here.")
+    return code if isinstance(code, int) else 0

@@ -1,0 +1,388 @@
+"""The item screen: what the room sees while the meeting runs.
+
+It asks LiveMeeting for every change and repaints from the Session; it keeps no meeting state
+of its own beyond what is on show (sidebar and private notes visibility, the bell already rung).
+A tick repaints a few times a second; every figure comes from the clock, never from ticks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from kickoff_tui.domain import timing
+from kickoff_tui.errors import JournalError
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.ui.messages import JournalFailed, MeetingEnded
+from kickoff_tui.ui.widgets.capture_bar import CaptureBar
+from kickoff_tui.ui.widgets.countdown import Countdown
+from kickoff_tui.ui.widgets.entry_list import EntryList
+from kickoff_tui.ui.widgets.formatting import clock_text, countdown_text
+from kickoff_tui.ui.widgets.item_panel import MAX_CHECK_KEYS, ItemPanel
+from kickoff_tui.ui.widgets.kind_picker import CAPTURE_KEYS, KindPicker
+from kickoff_tui.ui.widgets.sidebar import AgendaSidebar
+from kickoff_tui.ui.widgets.status_line import MeetingStatus
+from kickoff_tui.ui.widgets.time_bar import TimeBar
+
+TICK_SECONDS = 0.25
+SIDEBAR_MIN_WIDTH = 100  # below this the sidebar hides itself unless asked for
+TALL_MIN_HEIGHT = 40
+CAPTURE = Binding.Group("Capture", compact=True)
+# actions that stay available while the capture input has focus
+_WHILE_TYPING = {"cancel_capture"}
+_ENTRY_ACTIONS = {"edit_entry", "delete_entry", "retype_entry"}
+
+
+class ItemScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "start", "Start", tooltip="Start the meeting"),
+        Binding("space", "pause", "Pause", tooltip="Pause the meeting clock"),
+        Binding("space", "resume", "Resume", tooltip="Resume the meeting clock"),
+        # priority: the entry list would take arrows and PageUp/PageDown (clickers send those)
+        Binding("right,pagedown", "next_item", "Next", tooltip="Next agenda item", priority=True),
+        Binding(
+            "left,pageup", "previous_item", "Prev", tooltip="Previous agenda item", priority=True
+        ),
+        Binding("plus,equals_sign", "extend", "+1m", tooltip="Add a minute to this item"),
+        Binding("minus", "shorten", "-1m", tooltip="Take a minute off this item"),
+        Binding("g", "go_to", "Go to", tooltip="Go to any agenda item (re-open a past one)"),
+        *(
+            Binding(key, f"capture('{kind}')", kind.capitalize(), group=CAPTURE)
+            for key, kind in CAPTURE_KEYS.items()
+        ),
+        Binding("e", "end_meeting", "End", tooltip="End the meeting and review"),
+        Binding("s", "toggle_sidebar", "Agenda", tooltip="Show or hide the agenda sidebar"),
+        Binding("i", "toggle_notes", "Notes", tooltip="Show or hide private facilitator notes"),
+        Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
+        Binding("k", "retype_entry", "Change entry kind", show=False),
+        Binding("x,delete", "delete_entry", "Delete entry", show=False),
+        Binding("u,ctrl+z", "undo_delete", "Undo delete", show=False),
+        *(
+            Binding(str(n), f"tick({n - 1})", f"Tick checklist line {n}", show=False)
+            for n in range(1, MAX_CHECK_KEYS + 1)
+        ),
+    ]
+
+    def __init__(self, meeting: LiveMeeting, *, bell: bool = True) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.bell_enabled = bell and meeting.session.agenda.meeting.bell
+        self.show_notes = False
+        self._sidebar_choice: bool | None = None  # None: decided by the terminal width
+        self._seen: tuple[int, str] | None = None  # (item, phase) at the last repaint
+        self._undo_depth = 0
+        self._shown_item = -2
+
+    # ----- layout ----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        session = self.meeting.session
+        assert session.meeting_date is not None
+        with Horizontal(id="topbar"):
+            yield Label("", id="meeting-title")
+            yield Label("", id="item-count")
+        yield Label("", id="item-title")
+        with Horizontal(id="body"):
+            with Vertical(id="main"):
+                with Horizontal(id="upper"):
+                    with VerticalScroll(id="info", can_focus=False):
+                        yield ItemPanel(id="item-panel")
+                    with Vertical(id="clock"):
+                        yield Countdown(id="countdown")
+                        yield TimeBar(id="timebar")
+                        yield Label("", id="clock-caption")
+                yield EntryList(id="entries")
+            yield AgendaSidebar(id="sidebar")
+        yield MeetingStatus(id="status")
+        yield CaptureBar(
+            lambda: [p.name for p in self.meeting.session.people],
+            session.meeting_date,
+            self._save_draft,
+            id="capture",
+        )
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        meeting = self.meeting.session.agenda.meeting
+        client = f" · {meeting.client}" if meeting.client else ""
+        self.query_one("#meeting-title", Label).update(f"{meeting.title}{client}")
+        self.refresh_item()
+        self.refresh_timing()
+        self.query_one(EntryList).focus()
+        session = self.meeting.session
+        if session.draft_text:
+            self.capture_bar.open(session.draft_kind or "note", session.draft_text)
+        self.set_interval(TICK_SECONDS, self.refresh_timing)
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < SIDEBAR_MIN_WIDTH, "-narrow")
+        self.set_class(event.size.height < TALL_MIN_HEIGHT, "-short")
+        self._apply_sidebar()
+
+    @property
+    def capture_bar(self) -> CaptureBar:
+        return self.query_one(CaptureBar)
+
+    @property
+    def entry_list(self) -> EntryList:
+        return self.query_one(EntryList)
+
+    @property
+    def sidebar_visible(self) -> bool:
+        if self._sidebar_choice is not None:
+            return self._sidebar_choice
+        return self.size.width >= SIDEBAR_MIN_WIDTH
+
+    def _apply_sidebar(self) -> None:
+        sidebar = self.query_one(AgendaSidebar)
+        sidebar.display = self.sidebar_visible
+        if sidebar.display:
+            sidebar.show(self.meeting.session, self.meeting.clock.now())
+
+    # ----- repainting ------------------------------------------------------------------
+    def refresh_item(self, select: str | None = None) -> None:
+        """Repaint what depends on the current item and its entries (not on time)."""
+        session = self.meeting.session
+        index = max(0, session.current)
+        item = session.agenda.items[index]
+        self._shown_item = session.current
+        total = len(session.agenda.items)
+        self.query_one("#item-count", Label).update(f"Item {index + 1} of {total}")
+        self.query_one("#item-title", Label).update(f"{index + 1}. {item.title}")
+        self.query_one(ItemPanel).show(item, index, session.checks, self.show_notes)
+        self.entry_list.show(session.entries_for_item(index), select=select)
+        self.refresh_bindings()
+
+    def refresh_timing(self) -> None:
+        """Repaint every time-derived figure from the clock; rings the bell once at zero."""
+        session = self.meeting.session
+        if session.current != self._shown_item:
+            self.refresh_item()
+        now = self.meeting.clock.now()
+        index = max(0, session.current)
+        timebox = session.timebox(index)
+        remaining = timing.item_remaining(session, index, now)
+        phase = timing.phase(session, index, now)
+        self.query_one(Countdown).show(remaining, phase)
+        self.query_one(TimeBar).show(timebox - remaining, timebox, phase)
+        if phase == "over":
+            caption = f"+{clock_text(-remaining)} over · timebox {clock_text(timebox)}"
+        else:
+            caption = f"{countdown_text(remaining)} left of {clock_text(timebox)}"
+        if session.paused:
+            caption = "PAUSED · " + caption
+        elif not session.started:
+            caption = "not started · space starts"
+        caption_label = self.query_one("#clock-caption", Label)
+        caption_label.update(caption)
+        caption_label.set_class(phase == "over", "-over")
+        self.query_one(MeetingStatus).show(
+            timing.meeting_timing(session, now), paused=session.paused
+        )
+        if self.sidebar_visible:
+            self.query_one(AgendaSidebar).show(session, now)
+        self._on_phase(index, phase)
+
+    def _on_phase(self, index: int, phase: str) -> None:
+        previous, self._seen = self._seen, (index, phase)
+        crossed = previous is not None and previous[0] == index and previous[1] != "over"
+        if not (crossed and phase == "over"):
+            return
+        if self.bell_enabled:
+            self.app.bell()
+        item = self.meeting.session.agenda.items[index]
+        if item.auto_advance and self.meeting.session.running:
+            self._act(self.meeting.next_item)
+
+    # ----- journaled changes -----------------------------------------------------------
+    def _act(self, change: Callable[[], Any], *, quiet: bool = False) -> bool:
+        """Run a LiveMeeting change; a journal failure becomes one line, never a crash."""
+        try:
+            change()
+        except (JournalError, OSError) as error:
+            if not quiet:
+                self.app.post_message(JournalFailed(str(error)))
+            return False
+        return True
+
+    def _changed(self, select: str | None = None) -> None:
+        self.refresh_item(select)
+        self.refresh_timing()
+
+    def _save_draft(self, kind: str, text: str) -> bool:
+        return self._act(lambda: self.meeting.save_draft(kind, text), quiet=True)
+
+    def flush_draft(self) -> None:
+        """Journal any typing not yet saved (called before quitting)."""
+        self.capture_bar.flush_draft()
+
+    # ----- what applies now ------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_current:
+            return True
+        session = self.meeting.session
+        typing = self.capture_bar.input.has_focus
+        if typing or action == "cancel_capture":
+            return action in _WHILE_TYPING and typing
+        if action == "start":
+            return not session.started
+        if action == "pause":
+            return session.started and not session.paused
+        if action == "resume":
+            return session.started and session.paused
+        if action in ("next_item", "previous_item", "extend", "shorten", "go_to", "end_meeting"):
+            if not session.started:
+                return False
+            if action == "next_item":
+                return None if session.current >= len(session.agenda.items) - 1 else True
+            if action == "previous_item":
+                return None if session.current <= 0 else True
+            return True
+        if action in _ENTRY_ACTIONS:
+            return self.entry_list.selected_id is not None
+        if action == "undo_delete":
+            return self._undo_depth > 0
+        if action == "tick":
+            checklist = session.agenda.items[max(0, session.current)].checklist
+            return isinstance(parameters[0], int) and parameters[0] < len(checklist)
+        return True
+
+    # ----- timer actions ---------------------------------------------------------------
+    def action_start(self) -> None:
+        if self._act(self.meeting.start):
+            self._changed()
+
+    def action_pause(self) -> None:
+        if self._act(self.meeting.toggle_pause):
+            self._changed()
+
+    action_resume = action_pause
+
+    def action_next_item(self) -> None:
+        if self._act(self.meeting.next_item):
+            self._changed()
+
+    def action_previous_item(self) -> None:
+        if self._act(self.meeting.previous_item):
+            self._changed()
+
+    def action_extend(self) -> None:
+        if self._act(lambda: self.meeting.adjust_timebox(60)):
+            self._changed()
+
+    def action_shorten(self) -> None:
+        if self._act(lambda: self.meeting.adjust_timebox(-60)):
+            self._changed()
+
+    def action_go_to(self) -> None:
+        from kickoff_tui.ui.screens.goto import GoToItemScreen
+
+        def chosen(index: int | None) -> None:
+            if index is not None and self._act(lambda: self.meeting.go_to(index)):
+                self._changed()
+
+        self.app.push_screen(GoToItemScreen(self.meeting.session), chosen)
+
+    def action_end_meeting(self) -> None:
+        from kickoff_tui.ui.screens.confirm import ConfirmScreen
+
+        def answered(yes: bool | None) -> None:
+            if yes and self._act(self.meeting.end):
+                self.flush_draft()
+                self.post_message(MeetingEnded())
+
+        question = "End the meeting now and go to the review?"
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    def action_tick(self, check: int) -> None:
+        index = self.meeting.session.current
+        if self._act(lambda: self.meeting.toggle_check(index, check)):
+            self._changed()
+
+    # ----- view toggles (not journaled: they change only this screen) --------------------
+    def action_toggle_sidebar(self) -> None:
+        self._sidebar_choice = not self.sidebar_visible
+        self._apply_sidebar()
+
+    def action_toggle_notes(self) -> None:
+        self.show_notes = not self.show_notes
+        item = self.meeting.session.agenda.items[max(0, self.meeting.session.current)]
+        if self.show_notes and not item.notes:
+            self.notify("No private notes for this item.", timeout=3)
+        self.refresh_item()
+
+    # ----- capture ---------------------------------------------------------------------
+    def action_capture(self, kind: str) -> None:
+        self.capture_bar.open(kind)
+        self.refresh_bindings()
+
+    def action_cancel_capture(self) -> None:
+        bar = self.capture_bar
+        if not bar.editing and self.meeting.session.draft_text:
+            self._save_draft(bar.kind or self.meeting.session.draft_kind, "")
+        bar.close()
+        self.entry_list.focus()
+
+    @on(CaptureBar.Committed)
+    def _committed(self, event: CaptureBar.Committed) -> None:
+        text = event.text.strip()
+        if not text:
+            self.action_cancel_capture()
+            return
+        created: list[str] = []
+        if event.entry_id is not None:
+            entry_id = event.entry_id
+            ok = self._act(lambda: self.meeting.edit(entry_id, text))
+            created.append(entry_id)
+        else:
+            ok = self._act(lambda: created.append(self.meeting.capture(event.kind, text).id))
+        if ok:  # on failure the bar keeps the text so nothing typed is lost
+            self.capture_bar.close()
+            self.entry_list.focus()
+            self._changed(select=created[0] if created else None)
+
+    # ----- entries -----------------------------------------------------------------------
+    def action_edit_entry(self) -> None:
+        entry_id = self.entry_list.selected_id
+        if entry_id is not None:
+            entry = self.meeting.session.entries[entry_id]
+            self.capture_bar.open(entry.kind, entry.text, entry_id=entry_id)
+
+    def action_retype_entry(self) -> None:
+        entry_id = self.entry_list.selected_id
+        if entry_id is None:
+            return
+
+        def chosen(kind: str | None) -> None:
+            if kind is not None and self._act(lambda: self.meeting.retype(entry_id, kind)):
+                self._changed(select=entry_id)
+
+        self.app.push_screen(KindPicker(self.meeting.session.entries[entry_id].kind), chosen)
+
+    def action_delete_entry(self) -> None:
+        entry_id = self.entry_list.selected_id
+        if entry_id is not None and self._act(lambda: self.meeting.delete(entry_id)):
+            self._undo_depth += 1
+            self.notify("Entry deleted. Press u to undo.", timeout=4)
+            self._changed()
+
+    def action_undo_delete(self) -> None:
+        restored: list[str | None] = []
+        if self._act(lambda: restored.append(self.meeting.undo_delete())):
+            self._undo_depth = max(0, self._undo_depth - 1)
+            entry_id = restored[0]
+            if entry_id is None:
+                self._undo_depth = 0
+                self.notify("Nothing to undo.", timeout=3)
+                return
+            entry = self.meeting.session.entries[entry_id]
+            if entry.item != self.meeting.session.current:
+                self.notify(f"Restored in item {entry.item + 1}: {entry.body}", timeout=4)
+            self._changed(select=entry_id)

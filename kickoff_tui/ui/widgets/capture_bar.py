@@ -1,0 +1,210 @@
+"""The one-line capture input: a kind, the text, and what the text resolves to as it is typed.
+
+It also edits an existing entry (edit mode). Uncommitted typing is handed to `save_draft` at
+most once a second so a crash loses at most a second of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.suggester import Suggester
+from textual.timer import Timer
+from textual.widgets import Input, Label
+
+from kickoff_tui.domain.capture import Capture, complete_owner, parse_capture
+from kickoff_tui.domain.events import ENTRY_LABELS
+from kickoff_tui.ui.widgets.entry_list import KIND_TAGS, capture_flags
+from kickoff_tui.ui.widgets.formatting import due_text
+
+DRAFT_INTERVAL = 1.0  # seconds: the most often a draft is journaled
+IDLE_PLACEHOLDER = "n note · d decision · a action · r risk · q question · p parking lot"
+
+
+class OwnerSuggester(Suggester):
+    """Completes the `@name` being typed at the end of the text to a name that resolves uniquely."""
+
+    def __init__(self, people: Callable[[], Sequence[str]], meeting_date: date) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self._people = people
+        self._date = meeting_date
+
+    async def get_suggestion(self, value: str) -> str | None:
+        return owner_completion(value, self._people(), self._date)
+
+
+def owner_completion(value: str, people: Sequence[str], meeting_date: date) -> str | None:
+    head, _, last = value.rpartition(" ")
+    if not last.startswith("@") or len(last) < 2:
+        return None
+    hits = complete_owner(last[1:], people)
+    if len(hits) != 1:
+        return None
+    person = hits[0]
+    # the first name is enough when it alone resolves to this person; else the whole name
+    token = person.split()[0]
+    resolved = parse_capture("@" + token, people, meeting_date)
+    if not (resolved.owner_known and resolved.owner == person):
+        token = person.replace(" ", "_")
+    completed = f"{head} @{token}" if head else f"@{token}"
+    return completed if len(completed) > len(value) else None
+
+
+def resolution_content(kind: str, parsed: Capture) -> Content:
+    """`→ Ben Okafor · due Fri 4 Dec`, with a warning for what could not be resolved."""
+    resolved = []
+    if parsed.owner and parsed.owner_known:
+        resolved.append(parsed.owner)
+    if parsed.due:
+        resolved.append(f"due {due_text(parsed.due)}")
+    parts: list[str | tuple[str, str]] = []
+    if resolved:
+        parts.append(("→ " + " · ".join(resolved), "bold $text-accent"))
+    flags = capture_flags(kind, parsed.owner, parsed.owner_known, parsed.due, parsed.due_text)
+    if flags:
+        parts.append(((" " if parts else "") + "⚠ " + "; ".join(flags), "bold $warning"))
+    return Content.assemble(*parts)
+
+
+class CaptureInput(Input):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "complete", "Complete @name", show=False),
+    ]
+
+    def action_complete(self) -> None:
+        """Accept the @name suggestion; Tab never moves focus out of a capture."""
+        if self._suggestion and self.cursor_at_end:
+            self.value = self._suggestion + " "
+            self.cursor_position = len(self.value)
+
+
+class CaptureBar(Horizontal):
+    class Committed(Message):
+        def __init__(self, kind: str, text: str, entry_id: str | None) -> None:
+            super().__init__()
+            self.kind, self.text, self.entry_id = kind, text, entry_id
+
+    def __init__(
+        self,
+        people: Callable[[], Sequence[str]],
+        meeting_date: date,
+        save_draft: Callable[[str, str], bool],
+        *,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self._people = people
+        self._date = meeting_date
+        self._save_draft = save_draft
+        self.kind = ""
+        self.editing: str | None = None  # id of the entry being edited, None for a new one
+        self._draft_timer: Timer | None = None
+        self._draft_dirty = False
+        self._hint = ""
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._kind_label(), id="capture-kind")
+        yield CaptureInput(
+            placeholder=IDLE_PLACEHOLDER,
+            suggester=OwnerSuggester(self._people, self._date),
+            id="capture-input",
+            compact=True,
+            select_on_focus=False,
+        )
+        yield Label("", id="capture-hint")
+
+    @property
+    def input(self) -> CaptureInput:
+        return self.query_one(CaptureInput)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kind)
+
+    @property
+    def hint(self) -> str:
+        """The resolution line as plain text (what the room reads next to the input)."""
+        return self._hint
+
+    def _kind_label(self) -> Content:
+        if not self.kind:
+            return Content.styled(" Capture ", "dim")
+        tag, style = KIND_TAGS.get(self.kind, (self.kind.upper(), "bold"))
+        label = ENTRY_LABELS.get(self.kind, tag)
+        prefix = "Edit " if self.editing else ""
+        return Content.styled(f" {prefix}{label} › ", f"{style} reverse")
+
+    def open(self, kind: str, text: str | None = None, entry_id: str | None = None) -> None:
+        """Start capturing `kind` (or editing entry_id); typed text in progress is kept."""
+        if self.editing and entry_id is None:
+            kind = self.kind  # a kind key while editing returns to the edit
+        self.kind, self.editing = kind, entry_id if entry_id else self.editing
+        self.query_one("#capture-kind", Label).update(self._kind_label())
+        self.set_class(True, "-active")
+        field = self.input
+        if text is not None:
+            field.value = text
+        field.placeholder = (
+            "@owner and a due date (fri, +3d, 2026-12-01)" if kind == "action" else ""
+        )
+        field.cursor_position = len(field.value)
+        field.focus()
+        self._show_resolution()
+
+    def close(self) -> None:
+        """Back to idle: the text is cleared and no draft is pending."""
+        self._cancel_timer()
+        self._draft_dirty = False
+        self.kind, self.editing = "", None
+        self.set_class(False, "-active")
+        self.query_one("#capture-kind", Label).update(self._kind_label())
+        field = self.input
+        field.value = ""
+        field.placeholder = IDLE_PLACEHOLDER
+        self._hint = ""
+        self.query_one("#capture-hint", Label).update("")
+
+    @on(Input.Changed, "#capture-input")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if not self.active and event.value:
+            self.open("note")  # typing after a mouse click into the bar
+        self._show_resolution()
+        if self.active and not self.editing:
+            self._draft_dirty = True
+            if self._draft_timer is None:
+                self._draft_timer = self.set_timer(DRAFT_INTERVAL, self.flush_draft)
+
+    @on(Input.Submitted, "#capture-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.active:
+            self.post_message(self.Committed(self.kind, event.value, self.editing))
+
+    def _show_resolution(self) -> None:
+        text = self.input.value
+        hint = Content("")
+        if self.active and text.strip():
+            hint = resolution_content(self.kind, parse_capture(text, self._people(), self._date))
+        self._hint = hint.plain
+        self.query_one("#capture-hint", Label).update(hint)
+
+    def flush_draft(self) -> None:
+        """Journal the text being typed now, if it changed since the last save."""
+        self._cancel_timer()
+        pending = self._draft_dirty and self.active and not self.editing
+        if pending and self._save_draft(self.kind, self.input.value):
+            self._draft_dirty = False
+
+    def _cancel_timer(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None

@@ -1,0 +1,98 @@
+"""The entries captured during the current item, newest last: one line each, in one widget.
+
+A widget per entry would make typing slow once a session holds thousands of them (see the
+performance notes in DESIGN.md), so this is an OptionList whose options are entry ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from kickoff_tui.domain.session import Entry
+from kickoff_tui.ui.widgets.formatting import due_text
+
+KIND_TAGS = {
+    "note": ("NOTE", "$foreground-muted"),
+    "decision": ("DECISION", "bold $success"),
+    "action": ("ACTION", "bold $accent"),
+    "risk": ("RISK", "bold $error"),
+    "question": ("QUESTION", "bold $warning"),
+    "parking": ("PARKED", "bold $secondary"),
+    "stakeholder": ("PERSON", "bold $primary"),
+}
+_TAG_WIDTH = 9
+EMPTY_HINT = "Nothing captured in this item yet."
+
+
+def capture_flags(kind: str, owner: str, owner_known: bool, due: str, due_text: str) -> list[str]:
+    """What is missing or doubtful about an entry, in words the room understands."""
+    flags = []
+    if owner and not owner_known:
+        flags.append(f"@{owner} is not in this meeting")
+    if due_text and not due:
+        flags.append(f"due '{due_text}' not understood")
+    if kind == "action":
+        if not owner:
+            flags.append("no owner")
+        if not due and not due_text:
+            flags.append("no due date")
+    return flags
+
+
+def entry_flags(entry: Entry) -> list[str]:
+    return capture_flags(entry.kind, entry.owner, entry.owner_known, entry.due, entry.due_text)
+
+
+def entry_content(entry: Entry) -> Content:
+    tag, style = KIND_TAGS.get(entry.kind, (entry.kind.upper(), "bold"))
+    parts: list[str | tuple[str, str]] = [(tag.ljust(_TAG_WIDTH), style), entry.body or entry.text]
+    resolved = [entry.owner] if entry.owner and entry.owner_known else []
+    if entry.due:
+        resolved.append(f"due {due_text(entry.due)}")
+    if resolved:
+        parts.append(("  → " + " · ".join(resolved), "$text-accent"))
+    flags = entry_flags(entry)
+    if flags:
+        parts.append(("  ⚠ " + "; ".join(flags), "bold $warning"))
+    return Content.assemble(*parts)
+
+
+class EntryList(OptionList):
+    """Up/down select an entry; the screen's keys edit, retype, delete and undo."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.edit_entry", "Edit entry", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown: list[Entry] | None = None  # None: nothing shown yet
+
+    @property
+    def entries(self) -> list[Entry]:
+        return list(self._shown or [])
+
+    @property
+    def selected_id(self) -> str | None:
+        option = self.highlighted_option
+        return None if option is None or option.disabled else option.id
+
+    def show(self, entries: Sequence[Entry], select: str | None = None) -> None:
+        """Replace the lines; keep the selection on `select`, or on the entry selected before."""
+        keep = select or self.selected_id
+        if self._shown is not None and list(entries) == self._shown and select is None:
+            return
+        self._shown = list(entries)
+        self.border_title = f"Captured in this item ({len(entries)})" if entries else "Captured"
+        if not entries:
+            self.set_options([Option(Content.styled(EMPTY_HINT, "dim italic"), disabled=True)])
+            return
+        self.set_options([Option(entry_content(e), id=e.id) for e in entries])
+        ids = [e.id for e in entries]
+        self.highlighted = ids.index(keep) if keep in ids else len(ids) - 1

@@ -1,0 +1,59 @@
+"""What the room is discussing: the item's goal, owner, prompts and checklist.
+
+The agenda's private `notes` appear only when the facilitator asks for them.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from kickoff_tui.domain.agenda import Item
+
+MAX_CHECK_KEYS = 9  # digits 1-9 tick the checklist
+
+
+def item_content(item: Item, index: int, checks: set[tuple[int, int]], show_notes: bool) -> Content:
+    parts: list[str | tuple[str, str] | Content] = []
+    if item.goal:
+        parts += [("Goal  ", "bold $text-primary"), item.goal, "\n"]
+    if item.owner:
+        parts += [("Owner ", "bold $text-primary"), item.owner, "\n"]
+    if item.prompts:
+        parts += ["\n", ("Ask", "bold $text-primary"), "\n"]
+        for prompt in item.prompts:
+            parts += [("  • ", "$text-primary"), prompt, "\n"]
+    if item.checklist:
+        parts += ["\n", ("Checklist", "bold $text-primary"), ("  (1-9 to tick)", "dim"), "\n"]
+        for number, line in enumerate(item.checklist, start=1):
+            done = (index, number - 1) in checks
+            key = f"{number} " if number <= MAX_CHECK_KEYS else "  "
+            box = "☑ " if done else "☐ "
+            parts += [(f"  {key}", "dim"), (box, "bold $success" if done else "")]
+            parts.append((line, "dim strike") if done else line)
+            parts.append("\n")
+    if item.notes and show_notes:
+        parts += ["\n", (" Private notes ", "bold reverse $warning"), ("  (i hides)", "dim"), "\n"]
+        parts += [(item.notes, "italic $text-warning"), "\n"]
+    if not parts:
+        parts.append(("No goal, prompts or checklist for this item.", "dim italic"))
+    return Content.assemble(*parts).rstrip()
+
+
+class ItemPanel(Static):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self._key: tuple[object, ...] = ()
+        self._plain = ""
+
+    @property
+    def plain(self) -> str:
+        return self._plain
+
+    def show(self, item: Item, index: int, checks: set[tuple[int, int]], show_notes: bool) -> None:
+        key = (index, frozenset(c for c in checks if c[0] == index), show_notes)
+        if key != self._key:
+            self._key = key
+            content = item_content(item, index, checks, show_notes)
+            self._plain = content.plain
+            self.update(content)
