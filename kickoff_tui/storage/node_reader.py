@@ -206,7 +206,8 @@ class NodeReader:
         if node.tag == BOOL:
             self.error(node, f"{key}: " + self._bool_trap(node, "a duration"))
             return None
-        if node.tag in (INT, FLOAT) and node.style is None and _SEXAGESIMAL.match(raw):
+        plain = not node.style  # None from PyYAML, '' from libyaml
+        if node.tag in (INT, FLOAT) and plain and _SEXAGESIMAL.match(raw):
             self.error(node, f"{key}: " + _sexagesimal(raw, scalar_value(node)))
             return None
         if len(raw) > 40:

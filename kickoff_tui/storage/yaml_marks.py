@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.events import AliasEvent, StreamEndEvent, StreamStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from kickoff_tui.errors import Problem
 from kickoff_tui.storage.yaml_errors import reader_problem, syntax_problem
@@ -71,11 +73,10 @@ def decode_source(data: bytes, shown: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(shown, line, col, message)]
 
 
-class MarkedLoader(yaml.SafeLoader):
-    """SafeLoader's composer with a depth limit, an alias budget and no recursive aliases."""
+class _LimitedComposer(Composer):
+    """PyYAML's composer with a depth limit, an alias budget and no recursive aliases."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
+    def _start_limits(self) -> None:
         self._depth = 0
         self._alias_nodes = 0
         self._open_anchors: set[str] = set()
@@ -83,7 +84,7 @@ class MarkedLoader(yaml.SafeLoader):
         self._shape: dict[int, tuple[int, int]] = {}
 
     def _peek(self) -> Any:
-        return self.peek_event()  # type: ignore[no-untyped-call]  # untyped in the stubs
+        return self.peek_event()  # type: ignore[attr-defined]  # from the parser base
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         event = self._peek()
@@ -137,21 +138,58 @@ class MarkedLoader(yaml.SafeLoader):
         return size, height
 
 
+class PureLoader(_LimitedComposer, yaml.SafeLoader):
+    """Pure-Python scanner: slower, but its error messages are the ones yaml_errors explains."""
+
+    def __init__(self, text: str) -> None:
+        yaml.SafeLoader.__init__(self, text)
+        self._start_limits()
+
+
+FastLoader: type[Any] | None = None
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser
+
+    class _FastLoader(_LimitedComposer, CParser, Resolver):
+        """libyaml's scanner and parser (several times faster) feeding the same composer."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+            Resolver.__init__(self)
+            self._start_limits()
+
+    FastLoader = _FastLoader
+
+
+class _Retry(Exception):
+    """libyaml refused the text: compose again with the pure loader to explain why."""
+
+
 def compose(text: str, shown: str) -> Composed:
     """Compose the single YAML document in `text`; every problem found is in `problems`."""
+    if FastLoader is not None:
+        try:
+            return _compose_with(FastLoader, text, shown, retry_on_syntax=True)
+        except _Retry:
+            pass
+    return _compose_with(PureLoader, text, shown, retry_on_syntax=False)
+
+
+def _compose_with(
+    loader_type: type[Any], text: str, shown: str, *, retry_on_syntax: bool
+) -> Composed:
     problems: list[Problem] = []
     node: Node | None = None
+    loader: Any = None
     try:
-        loader = MarkedLoader(text)
-    except yaml.reader.ReaderError as exc:
-        return Composed(None, [reader_problem(exc, text, shown)])
-    try:
+        loader = loader_type(text)
         if loader.check_event(StreamStartEvent):
-            loader.get_event()  # type: ignore[no-untyped-call]
+            loader.get_event()
         if not loader.check_event(StreamEndEvent):
             node = loader.compose_document()
         if not loader.check_event(StreamEndEvent):
-            second = loader._peek().start_mark
+            second = loader.peek_event().start_mark
             problems.append(
                 Problem(
                     shown,
@@ -163,14 +201,17 @@ def compose(text: str, shown: str) -> Composed:
             )
     except ComposeLimit as exc:
         return Composed(None, [limit_problem(exc, shown)])
-    except yaml.MarkedYAMLError as exc:
+    except (yaml.MarkedYAMLError, yaml.reader.ReaderError) as exc:
+        if retry_on_syntax:
+            raise _Retry from None
+        if isinstance(exc, yaml.reader.ReaderError):
+            return Composed(None, [reader_problem(exc, text, shown)])
         return Composed(None, [syntax_problem(exc, text, shown)])
-    except yaml.reader.ReaderError as exc:
-        return Composed(None, [reader_problem(exc, text, shown)])
     except RecursionError:  # a safety net: MAX_DEPTH should stop deep files first
         return Composed(None, [Problem(shown, 0, 0, "nests too deeply to be an agenda")])
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if node is None or (isinstance(node, ScalarNode) and node.tag.endswith(":null")):
         if not problems:
             what = "is empty" if not text.strip() else "holds only comments"

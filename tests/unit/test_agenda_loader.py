@@ -9,6 +9,7 @@ import pytest
 
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import AgendaError, Problem
+from kickoff_tui.storage import yaml_marks
 from kickoff_tui.storage.agenda_loader import (
     check_file,
     check_paths,
@@ -91,9 +92,19 @@ def test_corpus_is_large_and_every_file_has_expectations() -> None:
     assert sorted(EXPECTED) == files
 
 
+@pytest.fixture(params=["libyaml", "pure"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with libyaml's fast parser, then with PyYAML's pure one: same results."""
+    if request.param == "pure":
+        monkeypatch.setattr(yaml_marks, "FastLoader", None)
+    elif yaml_marks.FastLoader is None:
+        pytest.skip("PyYAML was built without libyaml")
+    return str(request.param)
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus_file_reports_exactly_the_expected_problems(
-    name: str, monkeypatch: pytest.MonkeyPatch
+    name: str, parser: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(CORPUS)
     result = check_file(name)
@@ -105,7 +116,7 @@ def test_corpus_file_reports_exactly_the_expected_problems(
 # -- loading what is right -------------------------------------------------------------------
 
 
-def test_full_agenda_loads_every_key() -> None:
+def test_full_agenda_loads_every_key(parser: str) -> None:
     result = check_text(FULL, "full.yaml")
     assert formatted(result.problems) == [
         "full.yaml:7:11: warning: length: the items add up to 1h20m45s, not 1h; "
@@ -147,7 +158,7 @@ def test_bundled_default_agenda_loads_cleanly() -> None:
     assert result.agenda is not None and result.agenda.items
 
 
-def test_bom_and_crlf_are_fine(tmp_path: Path) -> None:
+def test_bom_and_crlf_are_fine(tmp_path: Path, parser: str) -> None:
     path = tmp_path / "windows.yaml"
     text = "\ufeffmeeting:\r\n  title: T\r\nitems:\r\n  - title: A\r\n    timebox: 5m\r\n"
     path.write_bytes(text.encode("utf-8"))
@@ -166,9 +177,23 @@ def test_aliases_within_budget_are_followed() -> None:
     assert agenda.items[1].prompts == ("Who", "Why")
 
 
-def test_unquoted_question_in_brackets_gets_a_precise_hint() -> None:
-    text = "meeting: {title: T}\nitems:\n  - {title: A, timebox: 5m, prompts: [Who?, Why]}\n"
-    assert formatted(check_text(text, "q.yaml").problems) == [
+QUESTION_IN_BRACKETS = (
+    "meeting: {title: T}\nitems:\n  - {title: A, timebox: 5m, prompts: [Who?, Why]}\n"
+)
+
+
+def test_libyaml_reads_a_question_mark_inside_brackets() -> None:
+    if yaml_marks.FastLoader is None:
+        pytest.skip("PyYAML was built without libyaml")
+    agenda = load_agenda_text(QUESTION_IN_BRACKETS, "q.yaml")
+    assert agenda.items[0].prompts == ("Who?", "Why")
+
+
+def test_pure_parser_explains_a_question_mark_inside_brackets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(yaml_marks, "FastLoader", None)
+    assert formatted(check_text(QUESTION_IN_BRACKETS, "q.yaml").problems) == [
         "q.yaml:3:42: a '?' inside [ ] or { } ends the text here; "
         'put entries with a question mark in quotes: ["Who decides?"]'
     ]
