@@ -111,6 +111,16 @@ def screen_text(app: App[Any]) -> str:
     return "\n".join(strip.text for strip in strips)
 
 
+def running_meeting() -> tuple[LiveMeeting, FakeClock, FailingJournal]:
+    """Item 1 done (4 min), item 2 running 12 of its 10 minutes, items 3-4 to come."""
+    meeting, clock, journal = make_meeting()
+    meeting.start()
+    clock.advance(4 * 60)
+    meeting.next_item()
+    clock.advance(12 * 60)
+    return meeting, clock, journal
+
+
 def ended_meeting() -> tuple[LiveMeeting, FakeClock, FailingJournal]:
     """A meeting that ran over in item 2, skipped item 4, and captured a mix of entries."""
     meeting, clock, journal = make_meeting()
@@ -121,7 +131,7 @@ def ended_meeting() -> tuple[LiveMeeting, FakeClock, FailingJournal]:
     meeting.next_item()
     meeting.capture("action", "Send the research deck @ben 2026-12-01")
     meeting.capture("action", "Book the design review")
-    meeting.capture("action", "Draft the comms plan @zed fri-ish")
+    meeting.capture("action", "Draft the comms plan @zed due someday")
     meeting.capture("note", "Ben prefers email")
     meeting.capture("decision", "Keep [brackets] as typed")
     clock.advance(13 * 60)
@@ -146,12 +156,13 @@ if __name__ == "__main__":  # pragma: no cover - a manual look, not a test
         live, _, _ = make_meeting(load_agenda("agendas/client-kickoff.yaml"))
     else:
         live, _, _ = make_meeting()
+    running = running_meeting()
     factories: dict[str, Callable[[], Screen[Any]]] = {
         "lobby": lambda: LobbyScreen(live),
         "real": lambda: LobbyScreen(live),
         "confirm": lambda: ConfirmScreen("End the meeting now?", "The review comes next."),
         "person": lambda: PersonFormScreen([p.name for p in live.session.people]),
-        "goto": lambda: GoToItemScreen(ended_meeting()[0].session, None),
+        "goto": lambda: GoToItemScreen(running[0].session, running[1]),
     }
     if which == "review":
         from kickoff_tui.ui.screens.review import ReviewScreen
@@ -159,6 +170,7 @@ if __name__ == "__main__":  # pragma: no cover - a manual look, not a test
         done, _, _ = ended_meeting()
         factories["review"] = lambda: ReviewScreen(done)
     if which == "help":
+
         class HelpApp(ScreenApp):
             def on_mount(self) -> None:
                 self.push_screen(LobbyScreen(live))

@@ -1,5 +1,7 @@
 """HelpScreen: every key of the screen below it, with what it does, grouped.
 
+A binding's tooltip, when it has one, is the longer description shown here; the footer keeps
+the short one.
 The list is read from the live bindings of that screen (its focused widget, the screen and the
 app), so it can never drift from what the keys really do. Keys that do not apply right now are
 shown dimmed. Textual's own widget keys (cursor movement in a table, editing in an input) are
@@ -45,8 +47,16 @@ def screen_title(screen: Screen[Any]) -> str:
     return name or "This screen"
 
 
-def _is_textual_builtin(node: DOMNode) -> bool:
-    return type(node).__module__.startswith("textual.")
+def _declared_by_kickoff(node: DOMNode, binding: Binding) -> bool:
+    """True when a class of ours (not Textual's) declares this binding on the node."""
+    for cls in type(node).__mro__:
+        if cls.__module__.startswith("textual.") or "BINDINGS" not in cls.__dict__:
+            continue
+        for declared in cls.__dict__["BINDINGS"]:
+            action = declared.action if isinstance(declared, Binding) else declared[1]
+            if action == binding.action:
+                return True
+    return False
 
 
 def collect_help(screen: Screen[Any]) -> list[HelpSection]:
@@ -57,8 +67,10 @@ def collect_help(screen: Screen[Any]) -> list[HelpSection]:
     seen: dict[tuple[int, str, str], HelpLine] = {}
     for active in screen.active_bindings.values():
         node, binding = active.node, active.binding
-        if not binding.description or (_is_textual_builtin(node) and node is not app):
+        if not binding.description:
             continue
+        if node is not app and not _declared_by_kickoff(node, binding):
+            continue  # Textual's own cursor and focus keys: the same in every app
         section = everywhere if isinstance(node, App) else here
         group = binding.group.description if binding.group else GENERAL
         key = app.get_key_display(binding)
@@ -67,7 +79,8 @@ def collect_help(screen: Screen[Any]) -> list[HelpSection]:
             if key not in seen[identity].keys:
                 seen[identity].keys.append(key)
             continue
-        line = HelpLine([key], binding.description, active.enabled)
+        words = binding.tooltip or binding.description
+        line = HelpLine([key], words[:1].upper() + words[1:], active.enabled)
         seen[identity] = line
         section.groups.setdefault(group, []).append(line)
     return [section for section in (here, everywhere) if section.groups]

@@ -42,7 +42,13 @@ class RollCallTable(DataTable[Text]):
     """The roll call; Enter cycles the highlighted person's status."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "screen.cycle", "Cycle", key_display="⏎"),
+        Binding(
+            "enter",
+            "screen.cycle",
+            "Cycle",
+            key_display="⏎",
+            tooltip="Cycle the highlighted person: present, late, absent",
+        ),
     ]
 
 
@@ -115,12 +121,18 @@ class LobbyScreen(Screen[None]):
 
     # Marking keys live on the screen so they work whichever table has focus.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "start", "Start", key_display="space"),
-        Binding("n", "add_person", "Add person"),
-        Binding("p", "mark('present')", "Present", group=MARK),
-        Binding("a", "mark('absent')", "Absent", group=MARK),
-        Binding("l", "mark('late')", "Late", group=MARK),
-        Binding("P", "all_present", "All present", key_display="P"),
+        Binding("space", "start", "Start", key_display="space", tooltip="Start the meeting"),
+        Binding("n", "add_person", "Add person", tooltip="Add someone who was not on the agenda"),
+        Binding("p", "mark('present')", "Present", group=MARK, tooltip="Mark present, go down"),
+        Binding("a", "mark('absent')", "Absent", group=MARK, tooltip="Mark absent, go down"),
+        Binding("l", "mark('late')", "Late", group=MARK, tooltip="Mark late, go down"),
+        Binding(
+            "P",
+            "all_present",
+            "All present",
+            key_display="P",
+            tooltip="Mark everyone not marked yet as present",
+        ),
     ]
 
     def __init__(self, meeting: LiveMeeting) -> None:
@@ -262,7 +274,7 @@ class LobbyScreen(Screen[None]):
         try:
             self.meeting.set_attendance(name, status)
         except (KickoffError, OSError) as exc:
-            self.notify(f"Not saved: {exc}", severity="error", title="Journal")
+            self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
             return False
         label, role = STATUS_LOOK[status]
         cell = styled(self.app, label, role, bold=True)
@@ -299,7 +311,7 @@ class LobbyScreen(Screen[None]):
         try:
             self.meeting.add_person(person.name, person.role, person.side, person.type)
         except (KickoffError, OSError) as exc:
-            self.notify(f"Not saved: {exc}", severity="error", title="Journal")
+            self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
             self.action_add_person(person)  # reopen with what was typed
             return
         self._fill_roll_call(keep=person.name)
@@ -309,7 +321,9 @@ class LobbyScreen(Screen[None]):
         try:
             self.meeting.start()
         except (KickoffError, OSError) as exc:
-            self.notify(f"Meeting not started: {exc}", severity="error", title="Journal")
+            self.notify(
+                f"Meeting not started: {exc}", severity="error", title="Journal", markup=False
+            )
             return
         self.post_message(MeetingStarted())
 

@@ -1,0 +1,428 @@
+"""ReviewScreen: after the meeting ended, read back decisions and action items, then finish.
+
+Every decision and action item is listed for the room to confirm. What is missing or doubtful
+(no owner, no due date, an owner who is not in the meeting, a date that was not understood) is
+flagged in its own cell and counted at the top; `n` jumps to the next one, `e` fixes it in place
+(LiveMeeting.edit re-reads @owner and the due date). Planned against actual time per item sits
+below. `f` finishes: the session is closed, the minutes are written, MeetingFinished goes up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from kickoff_tui.domain import timing
+from kickoff_tui.domain.durations import format_clock
+from kickoff_tui.domain.session import Entry
+from kickoff_tui.errors import KickoffError
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.ui.messages import MeetingFinished
+from kickoff_tui.ui.screens.cells import day_text, difference_cell, plain, styled
+from kickoff_tui.ui.screens.confirm import ConfirmScreen
+
+WIDE = 120  # columns from which the read-back and the timing sit side by side
+READ_BACK_KINDS = ("decision", "action")
+
+
+def entry_problems(entry: Entry) -> tuple[str, str]:
+    """(owner problem, due problem), '' when fine. Only action items must have both."""
+    owner = due = ""
+    if entry.owner and not entry.owner_known:
+        owner = f"@{entry.owner}?"
+    elif entry.kind == "action" and not entry.owner:
+        owner = "no owner"
+    if entry.due_invalid:
+        due = f"'{entry.due_text}'?"
+    elif entry.kind == "action" and not entry.due:
+        due = "no date"
+    return owner, due
+
+
+def write_minutes(meeting: LiveMeeting, target: Path | str | None) -> Path:
+    """The one place the review writes minutes; raises ExportError with a one-line reason."""
+    from kickoff_tui.storage.export import export_minutes  # deferred: not needed to start up
+
+    return export_minutes(meeting.session, target).path
+
+
+class ReadBackTable(DataTable[Text]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.edit", "Edit", key_display="⏎", show=False, tooltip="Edit it"),
+    ]
+
+
+class EditInput(Input):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "screen.cancel_edit", "Cancel edit", tooltip="Keep the entry as it was"),
+    ]
+
+
+class ReviewScreen(Screen[None]):
+    HELP_TITLE = "Review"
+
+    DEFAULT_CSS = """
+    ReviewScreen #review-head {
+        height: auto;
+        padding: 0 1;
+        background: $boost;
+    }
+    ReviewScreen #review-title {
+        text-style: bold;
+        color: $accent;
+    }
+    ReviewScreen #review-flags {
+        text-style: bold;
+        color: $success;
+    }
+    ReviewScreen #review-flags.-flagged {
+        color: $warning;
+    }
+    ReviewScreen #review-body {
+        layout: vertical;
+        height: 1fr;
+    }
+    ReviewScreen.-wide #review-body {
+        layout: horizontal;
+    }
+    ReviewScreen .pane {
+        height: 1fr;
+        padding: 0 1;
+    }
+    ReviewScreen #read-back-pane {
+        height: 3fr;
+    }
+    ReviewScreen #timing-pane {
+        height: 2fr;
+    }
+    ReviewScreen.-wide .pane {
+        height: 100%;
+    }
+    ReviewScreen.-wide #read-back-pane {
+        width: 3fr;
+    }
+    ReviewScreen.-wide #timing-pane {
+        width: 2fr;
+    }
+    ReviewScreen .pane-title {
+        text-style: bold;
+        background: $primary 30%;
+        padding: 0 1;
+    }
+    ReviewScreen DataTable {
+        height: auto;
+        max-height: 1fr;
+    }
+    ReviewScreen #read-back-empty {
+        color: $text-muted;
+        padding: 0 1;
+    }
+    ReviewScreen #edit-bar {
+        height: auto;
+        display: none;
+        border-top: solid $accent;
+    }
+    ReviewScreen #edit-bar.-editing {
+        display: block;
+    }
+    ReviewScreen #edit-input {
+        background: $boost;
+        text-style: bold;
+    }
+    ReviewScreen #edit-hint {
+        color: $text-muted;
+        padding: 0 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "edit", "Edit", tooltip="Edit the highlighted entry (@owner, due date)"),
+        Binding("n", "next_flagged", "Next flagged", tooltip="Go to the next flagged entry"),
+        Binding("f", "finish", "Finish", tooltip="Finish the meeting and write the minutes"),
+        Binding("delete,x", "delete", "Delete", key_display="del", tooltip="Delete the entry"),
+        Binding("u", "undo", "Undo", tooltip="Restore the entry deleted last"),
+    ]
+
+    def __init__(self, meeting: LiveMeeting, minutes_target: Path | str | None = None) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.minutes_target = minutes_target
+        self.editing: str | None = None  # id of the entry being edited
+
+    # ----- layout -----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        title = self.meeting.session.agenda.meeting.title
+        with Vertical(id="review-head"):
+            yield Static(Text(f"Review · {title}"), id="review-title")
+            yield Static(self._time_summary(), id="review-time")
+            yield Static("", id="review-flags")
+        with Horizontal(id="review-body"):
+            with Vertical(id="read-back-pane", classes="pane"):
+                yield Static(
+                    "Decisions and action items", id="read-back-title", classes="pane-title"
+                )
+                yield ReadBackTable(id="read-back", cursor_type="row", zebra_stripes=True)
+                yield Static("Nothing was decided or assigned.", id="read-back-empty")
+                with Vertical(id="edit-bar"):
+                    yield EditInput(id="edit-input", compact=True)
+                    yield Static("", id="edit-hint")
+            with Vertical(id="timing-pane", classes="pane"):
+                yield Static("Time per item: planned and actual", classes="pane-title")
+                yield DataTable[Text](id="timing", cursor_type="row", show_cursor=False)
+        yield Footer()
+
+    def _edit_hint(self, ref: str) -> Text:
+        return Text.assemble(
+            (f"Editing {ref}", "bold"),
+            " · @name owner · due 2026-12-01, fri, +3d · Enter save · Esc cancel",
+        )
+
+    def _time_summary(self) -> Text:
+        s = self.meeting.session
+        if s.started_at is None:
+            return Text("The meeting was never started.")
+        end = s.ended_at or self.meeting.clock.now()
+        actual = sum(timing.item_elapsed(s, i, end) for i in range(len(s.agenda.items)))
+        planned = s.agenda.planned_seconds
+        gap = actual - planned
+        verdict = (
+            "on time"
+            if abs(gap) < 60
+            else f"{format_clock(abs(gap))} " + ("over" if gap > 0 else "under")
+        )
+        return Text(
+            f"Items ran {format_clock(actual)} against {format_clock(planned)} planned ({verdict})"
+        )
+
+    def on_mount(self) -> None:
+        self._fill_read_back()
+        self._fill_timing()
+        self.query_one(ReadBackTable).focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width >= WIDE, "-wide")
+
+    # ----- read-back --------------------------------------------------------------------
+    def read_back(self) -> list[Entry]:
+        """Decisions first, then action items, each in the order they were captured."""
+        s = self.meeting.session
+        return [e for kind in READ_BACK_KINDS for e in s.entries_of(kind)]
+
+    def flagged(self) -> list[Entry]:
+        return [e for e in self.read_back() if any(entry_problems(e))]
+
+    def _refs(self) -> dict[str, str]:
+        refs: dict[str, str] = {}
+        counts = dict.fromkeys(READ_BACK_KINDS, 0)
+        for entry in self.read_back():
+            counts[entry.kind] += 1
+            refs[entry.id] = f"{entry.kind[0].upper()}{counts[entry.kind]}"
+        return refs
+
+    def _fill_read_back(self, keep: str | None = None) -> None:
+        table = self.query_one(ReadBackTable)
+        current = keep or self.selected_id()
+        if not table.columns:
+            table.add_column("Ref", key="ref")
+            table.add_column("What", key="what")
+            table.add_column("Owner", key="owner")
+            table.add_column("Due", key="due")
+        table.clear()
+        refs = self._refs()
+        entries = self.read_back()
+        for entry in entries:
+            table.add_row(*self._entry_cells(entry, refs[entry.id]), key=entry.id)
+        ids = [e.id for e in entries]
+        if current in ids:
+            table.move_cursor(row=ids.index(current))
+        table.display = bool(entries)
+        self.query_one("#read-back-empty").display = not entries
+        decisions = sum(1 for e in entries if e.kind == "decision")
+        self.query_one("#read-back-title", Static).update(
+            f"Decisions ({decisions}) and action items ({len(entries) - decisions})"
+        )
+        self._update_flag_line()
+
+    def _entry_cells(self, entry: Entry, ref: str) -> list[Text]:
+        owner_problem, due_problem = entry_problems(entry)
+        app = self.app
+        kind_role = "success" if entry.kind == "decision" else "accent"
+        if owner_problem:
+            owner = styled(app, f"⚠ {owner_problem}", "warning", bold=True)
+        else:
+            owner = plain(entry.owner) if entry.owner else styled(app, "—", "muted")
+        if due_problem:
+            due = styled(app, f"⚠ {due_problem}", "warning", bold=True)
+        else:
+            due = plain(day_text(entry.due)) if entry.due else styled(app, "—", "muted")
+        return [styled(app, ref, kind_role, bold=True), plain(entry.body or entry.text), owner, due]
+
+    def _update_flag_line(self) -> None:
+        line = self.query_one("#review-flags", Static)
+        count = len(self.flagged())
+        if count:
+            noun = "entry needs" if count == 1 else "entries need"
+            line.update(f"⚠ {count} {noun} an owner or a due date · n next · e fix")
+        else:
+            line.update("✓ Every action item has an owner and a due date")
+        line.set_class(bool(count), "-flagged")
+
+    def selected_id(self) -> str | None:
+        table = self.query_one(ReadBackTable)
+        entries = self.read_back()
+        if not entries or table.row_count == 0:
+            return None
+        return entries[min(table.cursor_row, len(entries) - 1)].id
+
+    # ----- timing -----------------------------------------------------------------------
+    def _fill_timing(self) -> None:
+        s = self.meeting.session
+        table = self.query_one("#timing", DataTable)
+        table.add_column("#", key="n")
+        table.add_column("Item", key="title")
+        table.add_column("Plan", key="plan")
+        table.add_column("Actual", key="actual")
+        table.add_column("Diff", key="diff")
+        end = s.ended_at or self.meeting.clock.now()
+        total_plan = total_actual = 0.0
+        for index, item in enumerate(s.agenda.items):
+            plan = item.timebox
+            total_plan += plan
+            shown_plan = format_clock(plan)
+            if s.timebox(index) != plan:
+                shown_plan += f"→{format_clock(s.timebox(index))}"
+            if index in s.visited:
+                actual = timing.item_elapsed(s, index, end)
+                total_actual += actual
+                cells = [plain(format_clock(actual)), difference_cell(self.app, actual - plan)]
+            else:
+                cells = [styled(self.app, "—", "muted"), styled(self.app, "skipped", "muted")]
+            table.add_row(plain(f"{index + 1:>2}"), plain(item.title), plain(shown_plan), *cells)
+        table.add_row(
+            plain(""),
+            styled(self.app, "Total", bold=True),
+            styled(self.app, format_clock(total_plan), bold=True),
+            styled(self.app, format_clock(total_actual), bold=True),
+            difference_cell(self.app, total_actual - total_plan),
+        )
+
+    # ----- actions ----------------------------------------------------------------------
+    def action_edit(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None:
+            return
+        self.editing = entry_id
+        field = self.query_one(EditInput)
+        field.value = self.meeting.session.entries[entry_id].text
+        field.cursor_position = len(field.value)
+        self.query_one("#edit-hint", Static).update(self._edit_hint(self._refs()[entry_id]))
+        self.query_one("#edit-bar").add_class("-editing")
+        field.focus()
+
+    def action_cancel_edit(self) -> None:
+        self.editing = None
+        self.query_one("#edit-bar").remove_class("-editing")
+        self.query_one(ReadBackTable).focus()
+
+    @on(Input.Submitted, "#edit-input")
+    def _save_edit(self, event: Input.Submitted) -> None:
+        event.stop()
+        entry_id, text = self.editing, event.value.strip()
+        if entry_id is None:
+            return
+        if not text:
+            self.notify("An entry needs some text; Esc keeps it as it was.", severity="warning")
+            return
+        try:
+            self.meeting.edit(entry_id, text)
+        except (KickoffError, OSError) as exc:
+            # keep the input open with what was typed, so nothing is lost
+            self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
+            return
+        self.action_cancel_edit()
+        self._fill_read_back(keep=entry_id)
+
+    def action_next_flagged(self) -> None:
+        flagged = {e.id for e in self.flagged()}
+        entries = self.read_back()
+        if not flagged:
+            self.notify("Nothing is flagged.")
+            return
+        table = self.query_one(ReadBackTable)
+        start = table.cursor_row if table.row_count else -1
+        order = list(range(start + 1, len(entries))) + list(range(0, start + 1))
+        for row in order:
+            if entries[row].id in flagged:
+                table.move_cursor(row=row)
+                table.focus()
+                return
+
+    def action_delete(self) -> None:
+        entry_id = self.selected_id()
+        if entry_id is None:
+            return
+        try:
+            self.meeting.delete(entry_id)
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Not deleted: {exc}", severity="error", title="Journal", markup=False)
+            return
+        self._fill_read_back()
+        self.notify("Deleted. Press u to undo.")
+
+    def action_undo(self) -> None:
+        try:
+            restored = self.meeting.undo_delete()
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Not restored: {exc}", severity="error", title="Journal", markup=False)
+            return
+        if restored is None:
+            self.notify("Nothing to undo.")
+            return
+        self._fill_read_back(keep=restored)
+
+    def action_finish(self) -> None:
+        if self.meeting.session.finished:
+            self._finish(True)  # finished already; the minutes failed last time, so retry
+            return
+        count = len(self.flagged())
+        detail = (
+            f"{count} {'entry is' if count == 1 else 'entries are'} still flagged; "
+            "they go into the minutes as they are."
+            if count
+            else "The minutes are written next."
+        )
+        self.app.push_screen(
+            ConfirmScreen("Finish the meeting?", detail, yes="Finish", no="Keep reviewing"),
+            self._finish,
+        )
+
+    def _finish(self, confirmed: bool | None) -> None:
+        if not confirmed:
+            return
+        try:
+            self.meeting.finish()
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Not finished: {exc}", severity="error", title="Journal", markup=False)
+            return
+        try:
+            path = write_minutes(self.meeting, self.minutes_target)
+        except (KickoffError, OSError) as exc:
+            self.notify(
+                f"Minutes not written: {exc}. Press f to try again.",
+                severity="error",
+                title="Minutes",
+                markup=False,
+                timeout=30,
+            )
+            return
+        self.notify(f"Minutes written to {path}", title="Finished", timeout=15, markup=False)
+        self.post_message(MeetingFinished(str(path)))
