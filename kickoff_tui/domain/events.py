@@ -54,6 +54,12 @@ class Event:
     at: datetime
     data: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Keep only what the journal keeps (milliseconds), so the live session and one
+        # replayed from the journal hold exactly the same times.
+        exact = self.at.replace(microsecond=self.at.microsecond // 1000 * 1000)
+        object.__setattr__(self, "at", exact)
+
     def to_json(self) -> str:
         record = {"v": SCHEMA_VERSION, "type": self.type, "at": to_stamp(self.at), **self.data}
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"), sort_keys=False)

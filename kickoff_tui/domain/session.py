@@ -144,10 +144,12 @@ def session_from_events(events: list[ev.Event]) -> Session:
 
 
 def _created(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    # parse first: a bad date must skip the whole event, not leave it half applied
+    meeting_date = date.fromisoformat(d["meeting_date"]) if d.get("meeting_date") else at.date()
     s.session_id = str(d.get("session_id", ""))
     s.source = str(d.get("source", ""))
     s.created_at = at
-    s.meeting_date = date.fromisoformat(d["meeting_date"]) if d.get("meeting_date") else at.date()
+    s.meeting_date = meeting_date
 
 
 def _attendance(s: Session, at: datetime, d: dict[str, Any]) -> None:
@@ -183,6 +185,8 @@ def _item_started(s: Session, at: datetime, d: dict[str, Any]) -> None:
     index = int(d["index"])
     if not 0 <= index < len(s.agenda.items):
         raise ValueError(f"item index {index} out of range")
+    if not s.started:  # time before the start must not count towards any item
+        raise ValueError("the meeting has not started")
     s._close_segment(at)
     s.current = index
     s.visited.add(index)
@@ -203,6 +207,8 @@ def _resumed(s: Session, at: datetime, d: dict[str, Any]) -> None:
 
 def _timebox_adjusted(s: Session, at: datetime, d: dict[str, Any]) -> None:
     index = int(d["index"])
+    if not 0 <= index < len(s.agenda.items):  # -1 would silently change the last item
+        raise ValueError(f"item index {index} out of range")
     s.timebox_delta[index] += int(d["delta"])
 
 
