@@ -71,9 +71,12 @@ class LiveMeeting:
     def adjust_timebox(self, delta_seconds: int) -> None:
         s = self.session
         if s.started and not s.ended:
-            # never shorten below one minute of timebox
-            floor = 60 - s.timebox(s.current)
-            self.record(ev.TIMEBOX_ADJUSTED, index=s.current, delta=max(delta_seconds, floor))
+            # never shorten below one minute of timebox, and never lengthen by shortening a
+            # timebox that is already under a minute
+            floor = min(0, 60 - s.timebox(s.current))
+            delta = max(delta_seconds, floor)
+            if delta:
+                self.record(ev.TIMEBOX_ADJUSTED, index=s.current, delta=delta)
 
     def toggle_check(self, index: int, check: int) -> None:
         done = (index, check) not in self.session.checks
