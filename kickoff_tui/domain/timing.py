@@ -64,7 +64,7 @@ def meeting_timing(session: Session, now: datetime) -> MeetingTiming:
     if session.ended:
         projected = end
     else:
-        left = sum(
+        left: float = sum(
             session.timebox(i)
             for i in range(len(session.agenda.items))
             if i not in session.visited
