@@ -264,5 +264,17 @@ def _options(reader: NodeReader, field: Field, exercise: str) -> dict[str, Any] 
                 dimensions = reader.text_list(value, "dimensions")
                 if dimensions is not None and not dimensions:
                     reader.error(value, "dimensions: list at least one dimension to score")
+                elif dimensions:
+                    _unique_dimensions(reader, value, dimensions)
     options = reader.plain(node, "options")
     return options if isinstance(options, dict) else None
+
+
+def _unique_dimensions(reader: NodeReader, node: Node, dimensions: tuple[str, ...]) -> None:
+    """Scores are kept by dimension name, so two with one name would share a score."""
+    seen: set[str] = set()
+    for entry, name in zip(node.value, dimensions, strict=True):
+        folded = name.strip().lower()
+        if folded in seen:
+            reader.error(entry, f"dimensions: '{clip(name)}' is listed twice")
+        seen.add(folded)

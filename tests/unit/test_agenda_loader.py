@@ -152,6 +152,23 @@ def test_full_agenda_loads_every_key(parser: str) -> None:
     assert Agenda.from_dict(agenda.to_dict()) == agenda
 
 
+def test_annotated_example_in_the_docs_loads_without_problems() -> None:
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "agenda-format.md").read_text("utf-8")
+    example = docs.split("```yaml\n", 1)[1].split("```", 1)[0]
+    result = check_text(example, "docs example")
+    assert result.problems == []
+    assert result.agenda is not None
+    assert [item.kind for item in result.agenda.items] == [
+        "discussion",
+        "exercise",
+        "exercise",
+        "break",
+    ]
+    assert result.agenda.items[2].options == {
+        "dimensions": ["Budget realism", "Timeline realism", "Team capacity"]
+    }
+
+
 def test_bundled_default_agenda_loads_cleanly() -> None:
     result = check_file(BUNDLED)
     assert result.errors == []
@@ -273,6 +290,17 @@ def test_fit_check_dimensions_must_be_texts() -> None:
     )
     assert formatted(check_text(text, "d.yaml").problems) == [
         "d.yaml:8:19: dimensions: list at least one dimension to score"
+    ]
+
+
+def test_fit_check_dimensions_are_unique() -> None:
+    text = (
+        "meeting:\n  title: T\nitems:\n  - title: Fit\n    timebox: 5m\n"
+        "    exercise: fit-check\n    options:\n      dimensions:\n"
+        "        - Budget\n        - Scope\n        - budget\n"
+    )
+    assert formatted(check_text(text, "d.yaml").problems) == [
+        "d.yaml:11:11: dimensions: 'budget' is listed twice"
     ]
 
 
