@@ -89,7 +89,7 @@ class Backdrop(Screen[None]):
 
 
 class ScreenApp(App[None]):
-    """Pushes one screen; records app-wide messages and dismiss results for the tests."""
+    """Pushes one screen over a backdrop; records what it dismisses with and what it posts."""
 
     def __init__(self, make_screen: Callable[[], Screen[Any]]) -> None:
         super().__init__()
@@ -98,11 +98,18 @@ class ScreenApp(App[None]):
         self.messages: list[Message] = []
 
     def on_mount(self) -> None:
+        self.show_screens()
+
+    def show_screens(self) -> None:
         self.push_screen(Backdrop())
         self.push_screen(self.make_screen(), self.results.append)
 
-    def on_message(self, message: Message) -> None:  # type: ignore[override]
+    def record(self, message: Message) -> None:
+        """A run_test message_hook: keeps every message for the test to look at."""
         self.messages.append(message)
+
+    def posted(self, kind: type[Message]) -> list[Any]:
+        return [m for m in self.messages if isinstance(m, kind)]
 
 
 def screen_text(app: App[Any]) -> str:
@@ -172,7 +179,7 @@ if __name__ == "__main__":  # pragma: no cover - a manual look, not a test
     if which == "help":
 
         class HelpApp(ScreenApp):
-            def on_mount(self) -> None:
+            def show_screens(self) -> None:
                 self.push_screen(LobbyScreen(live))
                 self.push_screen(HelpScreen())
 

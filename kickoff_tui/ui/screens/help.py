@@ -1,11 +1,10 @@
 """HelpScreen: every key of the screen below it, with what it does, grouped.
 
-A binding's tooltip, when it has one, is the longer description shown here; the footer keeps
-the short one.
 The list is read from the live bindings of that screen (its focused widget, the screen and the
 app), so it can never drift from what the keys really do. Keys that do not apply right now are
 shown dimmed. Textual's own widget keys (cursor movement in a table, editing in an input) are
-left out: they are the same everywhere and would bury the meeting's keys.
+left out: they are the same everywhere and would bury the meeting's keys. A binding's tooltip,
+when it has one, is the longer description shown here; the footer keeps the short one.
 """
 
 from __future__ import annotations
@@ -126,12 +125,13 @@ class HelpScreen(ModalScreen[None]):
     }
     HelpScreen #help-body {
         height: auto;
-        max-height: 1fr;
+        max-height: 80vh;  /* leaves room for the border and the hint: the list scrolls */
     }
     HelpScreen .help-section {
         padding: 0 1;
     }
     HelpScreen #help-hint {
+        dock: bottom;
         color: $text-muted;
         padding: 0 1;
     }
