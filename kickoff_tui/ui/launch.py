@@ -6,18 +6,22 @@ from kickoff_tui.domain.clock import Clock, SystemClock
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage.session_store import LiveHandle
 from kickoff_tui.ui.app import KickoffApp
+from kickoff_tui.ui.lifecycle import LiveGuard
 
 
 def run_live(handle: LiveHandle, *, bell: bool, clock: Clock | None = None) -> int:
     """Run the meeting until the facilitator quits or finishes; returns the exit code."""
     meeting = LiveMeeting(handle.session, handle.journal, clock or SystemClock())
     app = KickoffApp(meeting, bell=bell)
+    guard = LiveGuard(app, handle)  # signals and crashes: see ui/lifecycle.py
     try:
-        code = app.run()
+        code = guard.run()
     finally:
         handle.close()
+    if guard.stopped_abnormally:
+        return code  # the guard has already said what happened, in one line
     if app.minutes_path:
         print(f"Minutes: {app.minutes_path}")
     if not handle.session.finished:
         print(f"Session {handle.session_id} saved. `kickoff resume` carries on from here.")
-    return code if isinstance(code, int) else 0
+    return code

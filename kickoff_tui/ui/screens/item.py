@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label
 
 from kickoff_tui.domain import timing
+from kickoff_tui.domain.events import ENTRY_LABELS
 from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded
@@ -37,36 +38,55 @@ SIDEBAR_MIN_WIDTH = 100  # below this the sidebar hides itself unless asked for
 TALL_MIN_HEIGHT = 40
 CAPTURE = Binding.Group("Capture", compact=True)
 # actions that stay available while the capture input has focus
-_WHILE_TYPING = {"cancel_capture"}
+_WHILE_TYPING = {"cancel_capture", "commit_capture"}
 _ENTRY_ACTIONS = {"edit_entry", "delete_entry", "retype_entry"}
 
 
+def _key(keys: str, action: str, description: str, tooltip: str = "", show: bool = True) -> Binding:
+    """A screen key, checked before the focused widget sees it.
+
+    Priority matters for speed typists: the App handles a priority key before it routes the next
+    one, so after `d` the very next letter already lands in the capture input (a normal binding
+    runs only once the key has bubbled up, by which time later keys went to the old focus).
+    While the input has focus, check_action turns these off and the letters reach the input.
+    """
+    return Binding(keys, action, description, show=show, tooltip=tooltip, priority=True)
+
+
 class ItemScreen(Screen[None]):
+    HELP_TITLE = "Item"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "start", "Start", tooltip="Start the meeting"),
-        Binding("space", "pause", "Pause", tooltip="Pause the meeting clock"),
-        Binding("space", "resume", "Resume", tooltip="Resume the meeting clock"),
-        # priority: the entry list would take arrows and PageUp/PageDown (clickers send those)
-        Binding("right,pagedown", "next_item", "Next", tooltip="Next agenda item", priority=True),
-        Binding(
-            "left,pageup", "previous_item", "Prev", tooltip="Previous agenda item", priority=True
-        ),
-        Binding("plus,equals_sign", "extend", "+1m", tooltip="Add a minute to this item"),
-        Binding("minus", "shorten", "-1m", tooltip="Take a minute off this item"),
-        Binding("g", "go_to", "Go to", tooltip="Go to any agenda item (re-open a past one)"),
+        _key("space", "start", "Start", "Start the meeting"),
+        _key("space", "pause", "Pause", "Pause the meeting clock"),
+        _key("space", "resume", "Resume", "Resume the meeting clock"),
+        _key("right,pagedown", "next_item", "Next", "Next agenda item"),
+        _key("left,pageup", "previous_item", "Prev", "Previous agenda item"),
+        _key("plus,equals_sign", "extend", "+1m", "Add a minute to this item"),
+        _key("minus", "shorten", "-1m", "Take a minute off this item"),
+        _key("g", "go_to", "Go to", "Go to any agenda item (re-open a past one)"),
         *(
-            Binding(key, f"capture('{kind}')", kind.capitalize(), group=CAPTURE)
+            Binding(
+                key,
+                f"capture('{kind}')",
+                kind.capitalize(),
+                tooltip=f"Capture a {ENTRY_LABELS[kind].lower()}",
+                group=CAPTURE,
+                priority=True,
+            )
             for key, kind in CAPTURE_KEYS.items()
         ),
-        Binding("e", "end_meeting", "End", tooltip="End the meeting and review"),
-        Binding("s", "toggle_sidebar", "Agenda", tooltip="Show or hide the agenda sidebar"),
-        Binding("i", "toggle_notes", "Notes", tooltip="Show or hide private facilitator notes"),
+        _key("e", "end_meeting", "End", "End the meeting and review"),
+        _key("s", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
+        _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
+        # not priority: the capture input runs these itself, in order after the typed text
+        Binding("enter", "commit_capture", "Save", tooltip="Save the entry being typed"),
         Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
-        Binding("k", "retype_entry", "Change entry kind", show=False),
-        Binding("x,delete", "delete_entry", "Delete entry", show=False),
-        Binding("u,ctrl+z", "undo_delete", "Undo delete", show=False),
+        _key("enter", "edit_entry", "Edit entry", show=False),
+        _key("k", "retype_entry", "Change entry kind", show=False),
+        _key("x,delete", "delete_entry", "Delete entry", show=False),
+        _key("u,ctrl+z", "undo_delete", "Undo delete", show=False),
         *(
-            Binding(str(n), f"tick({n - 1})", f"Tick checklist line {n}", show=False)
+            _key(str(n), f"tick({n - 1})", f"Tick checklist line {n}", show=False)
             for n in range(1, MAX_CHECK_KEYS + 1)
         ),
     ]
@@ -115,7 +135,7 @@ class ItemScreen(Screen[None]):
         self.query_one("#meeting-title", Label).update(f"{meeting.title}{client}")
         self.refresh_item()
         self.refresh_timing()
-        self.query_one(EntryList).focus()
+        self.set_focus(self.entry_list)
         session = self.meeting.session
         if session.draft_text:
             self.capture_bar.open(session.draft_kind or "note", session.draft_text)
@@ -228,8 +248,8 @@ class ItemScreen(Screen[None]):
         if not self.is_current:
             return True
         session = self.meeting.session
-        typing = self.capture_bar.input.has_focus
-        if typing or action == "cancel_capture":
+        typing = self.focused is self.capture_bar.input
+        if typing or action in _WHILE_TYPING:
             return action in _WHILE_TYPING and typing
         if action == "start":
             return not session.started
@@ -328,24 +348,31 @@ class ItemScreen(Screen[None]):
         if not bar.editing and self.meeting.session.draft_text:
             self._save_draft(bar.kind or self.meeting.session.draft_kind, "")
         bar.close()
-        self.entry_list.focus()
+        self.set_focus(self.entry_list)
+
+    def action_commit_capture(self) -> None:
+        bar = self.capture_bar
+        self._commit(bar.kind or "note", bar.input.value, bar.editing)
 
     @on(CaptureBar.Committed)
     def _committed(self, event: CaptureBar.Committed) -> None:
-        text = event.text.strip()
+        self._commit(event.kind, event.text, event.entry_id)
+
+    def _commit(self, kind: str, typed: str, entry_id: str | None) -> None:
+        text = typed.strip()
         if not text:
             self.action_cancel_capture()
             return
         created: list[str] = []
-        if event.entry_id is not None:
-            entry_id = event.entry_id
-            ok = self._act(lambda: self.meeting.edit(entry_id, text))
-            created.append(entry_id)
+        if entry_id is not None:
+            edited = entry_id
+            ok = self._act(lambda: self.meeting.edit(edited, text))
+            created.append(edited)
         else:
-            ok = self._act(lambda: created.append(self.meeting.capture(event.kind, text).id))
+            ok = self._act(lambda: created.append(self.meeting.capture(kind, text).id))
         if ok:  # on failure the bar keeps the text so nothing typed is lost
             self.capture_bar.close()
-            self.entry_list.focus()
+            self.set_focus(self.entry_list)
             self._changed(select=created[0] if created else None)
 
     # ----- entries -----------------------------------------------------------------------

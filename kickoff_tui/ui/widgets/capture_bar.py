@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -75,9 +75,31 @@ def resolution_content(kind: str, parsed: Capture) -> Content:
 
 
 class CaptureInput(Input):
+    """The input: Tab completes an @name; Enter and Esc are handled in key order.
+
+    Keys reach this widget through its own queue. Enter and Esc run the screen's commit and
+    cancel here, after every letter typed before them, so a fast typist's text is complete.
+    Keys that were already on their way when the capture closed go back to the app to be
+    routed again, so "…text⏎a" saves the text and then opens an action item.
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "complete", "Complete @name", show=False),
     ]
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.screen.focused is not self:
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
+        if event.key in ("enter", "escape"):
+            event.stop()
+            event.prevent_default()
+            action = "commit_capture" if event.key == "enter" else "cancel_capture"
+            await self.run_action(f"screen.{action}")
+            return
+        await super()._on_key(event)
 
     def action_complete(self) -> None:
         """Accept the @name suggestion; Tab never moves focus out of a capture."""
@@ -156,7 +178,8 @@ class CaptureBar(Horizontal):
             "@owner and a due date (fri, +3d, 2026-12-01)" if kind == "action" else ""
         )
         field.cursor_position = len(field.value)
-        field.focus()
+        # focus now, not on the next idle: keys typed right after the kind key must land here
+        self.screen.set_focus(field)
         self._show_resolution()
 
     def close(self) -> None:
@@ -175,8 +198,9 @@ class CaptureBar(Horizontal):
     @on(Input.Changed, "#capture-input")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
-        if not self.active and event.value:
-            self.open("note")  # typing after a mouse click into the bar
+        # Changed arrives after the fact: judge by the input as it is now, not by the event
+        if not self.active and self.input.value and self.screen.focused is self.input:
+            self.open("note")  # typing after a mouse click into the idle bar
         self._show_resolution()
         if self.active and not self.editing:
             self._draft_dirty = True

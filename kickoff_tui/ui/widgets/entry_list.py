@@ -66,10 +66,6 @@ def entry_content(entry: Entry) -> Content:
 class EntryList(OptionList):
     """Up/down select an entry; the screen's keys edit, retype, delete and undo."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "screen.edit_entry", "Edit entry", show=False),
-    ]
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: list[Entry] | None = None  # None: nothing shown yet

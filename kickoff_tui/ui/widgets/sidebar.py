@@ -24,10 +24,11 @@ class SidebarRow:
 
 def sidebar_rows(session: Session, now: datetime) -> list[SidebarRow]:
     rows = []
+    digits = len(str(len(session.agenda.items)))
     for index, item in enumerate(session.agenda.items):
         state = timing.item_state(session, index)
         planned = session.timebox(index)
-        title = f"{index + 1}. {item.title}"
+        title = f"{index + 1:>{digits}}. {item.title}"
         if state == "upcoming":
             rows.append(SidebarRow(" ", title, short_duration(planned), "dim", "dim"))
             continue
