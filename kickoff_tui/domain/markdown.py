@@ -9,17 +9,17 @@ in any CommonMark/GFM renderer, never as raw HTML, and never break a table or a 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # ANSI escape sequences (CSI and OSC) go whole, so "\x1b[31mred" leaves "red", not "[31mred".
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
 # Unicode bidi overrides and isolates can make text display differently from what it is.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 # Backslash-escaped anywhere: each can start emphasis, code, links, HTML or a table cell.
-_ALWAYS = re.compile(r"([\\`*_\[\]<|~])")
+_ALWAYS = str.maketrans({char: "\\" + char for char in "\\`*_[]<|~"})
 # `&` only matters when it would start an entity reference (`&amp;`, `&#60;`), so "Q&A" stays.
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # Block markers that only mean something at the start of a line (or of a list item's text).
+_LEADING_CHARS = "#>+-="
 _LEADING_MARK = re.compile(r"^([#>+\-=])")
 _LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
 # `Heading #` loses its trailing hashes as a closing sequence unless they are escaped.
@@ -34,37 +34,45 @@ _SCHEME = re.compile(r":(?=//)")
 _HEADING_TRAILING = ".,;:!。，；：！"
 
 
+def _removed_characters() -> re.Pattern[str]:
+    """Controls that are not whitespace, bidi controls, surrogates and non-characters."""
+    planes = range(0, 0x110000, 0x10000)
+    nonchars = "".join(chr(plane + low) for plane in planes for low in (0xFFFE, 0xFFFF))
+    return re.compile(
+        "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ufdd0-\ufdef"
+        + "".join(sorted(_BIDI))
+        + nonchars
+        + "]"
+    )
+
+
+_REMOVED = _removed_characters()
+
+
 def clean(text: str) -> str:
     """Plain text safe to put anywhere: no control characters, one line, single spaces.
 
     Strips ANSI escape sequences, every C0/C1 control character (ESC included), bidi
-    overrides, lone surrogates and Unicode non-characters; every run of whitespace (newlines and
-    tabs included) becomes one space, and the ends are trimmed.
+    overrides, lone surrogates and Unicode non-characters; every run of whitespace (newlines,
+    tabs, U+2028 included) becomes one space, and the ends are trimmed.
     """
     if not text:
         return ""
-    text = _ANSI.sub("", text)
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if char in "\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029":
-            kept.append(" ")
-        elif category in ("Cc", "Cs") or char in _BIDI or _is_noncharacter(char):
-            continue
-        else:
-            kept.append(char)
-    return " ".join("".join(kept).split())
-
-
-def _is_noncharacter(char: str) -> bool:
-    code = ord(char)
-    return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
+    if text.isprintable():  # the common case: no control, format or unassigned characters
+        return " ".join(text.split())
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
+    # str.split() treats the remaining controls (tab, newline, \x1c-\x1f, \x85) as spaces.
+    return " ".join(_REMOVED.sub("", text).split())
 
 
 def _escape_plain(text: str) -> str:
-    text = _ALWAYS.sub(r"\\\1", text)
-    text = _ENTITY.sub(r"\\&", text)
-    return _SCHEME.sub(r"\\:", text)
+    text = text.translate(_ALWAYS)
+    if "&" in text:
+        text = _ENTITY.sub(r"\\&", text)
+    if "://" in text:
+        text = _SCHEME.sub(r"\\:", text)
+    return text
 
 
 def _trim_url(url: str) -> str:
@@ -83,18 +91,24 @@ def _trim_url(url: str) -> str:
 def inline(text: str) -> str:
     """Escape cleaned text for use in a paragraph, a list item or a table cell."""
     text = clean(text)
+    if not text:
+        return ""
     parts: list[str] = []  # plain and link pieces alternate, starting and ending with plain
     position = 0
-    for match in _URL.finditer(text):
-        url = _trim_url(match.group(0))
-        if len(url) <= url.index("://") + 3:
-            continue  # "https://" with nothing after it is not an address
-        parts.append(_escape_plain(text[position : match.start()]))
-        parts.append(f"<{url}>")
-        position = match.start() + len(url)
+    if "://" in text:
+        for match in _URL.finditer(text):
+            url = _trim_url(match.group(0))
+            if len(url) <= url.index("://") + 3:
+                continue  # "https://" with nothing after it is not an address
+            parts.append(_escape_plain(text[position : match.start()]))
+            parts.append(f"<{url}>")
+            position = match.start() + len(url)
     parts.append(_escape_plain(text[position:]))
-    parts[0] = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\\\1", parts[0]))
-    parts[-1] = _TRAILING_HASH.sub(lambda m: "\\#" * len(m.group(1)), parts[-1])
+    first = parts[0]
+    if first and (first[0] in _LEADING_CHARS or first[0].isdigit()):
+        parts[0] = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\\\1", first))
+    if parts[-1].endswith("#"):
+        parts[-1] = _TRAILING_HASH.sub(lambda m: "\\#" * len(m.group(1)), parts[-1])
     return "".join(parts)
 
 
