@@ -38,6 +38,7 @@ class MinutesContext:
     start: datetime | None
     end: datetime | None  # the end, or the last recorded event of a meeting never ended
     draft: bool  # started but never ended (a crash, or exported while live)
+    item_refs: tuple[str, ...]  # "item 3: Scope" per agenda item, escaped once
 
 
 SectionBody = Callable[[MinutesContext], list[str]]
@@ -57,7 +58,8 @@ def context_for(session: Session) -> MinutesContext:
     draft = start is not None and end is None
     if draft:
         end = session.last_event_at or start
-    return MinutesContext(session, start, end, draft)
+    refs = tuple(_item_ref(session, index) for index in range(len(session.agenda.items)))
+    return MinutesContext(session, start, end, draft, refs)
 
 
 def render(session: Session) -> str:
@@ -135,7 +137,8 @@ def _owner_due(entry: Entry) -> str:
 
 
 def _entry_line(ctx: MinutesContext, entry: Entry, prefix: str = "") -> str:
-    details = [_item_ref(ctx.session, entry.item)]
+    in_agenda = 0 <= entry.item < len(ctx.item_refs)
+    details = [ctx.item_refs[entry.item] if in_agenda else _item_ref(ctx.session, entry.item)]
     owner = md.inline(entry.owner)
     if owner:
         details.append(f"owner: {owner}" + ("" if entry.owner_known else " (not an attendee)"))
@@ -399,3 +402,4 @@ def add_section(section: Section, *, before: str | None = None) -> None:
     keys = [s.key for s in SECTIONS]
     position = keys.index(before) if before in keys else len(SECTIONS)
     SECTIONS.insert(position, section)
+
