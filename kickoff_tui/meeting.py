@@ -25,10 +25,7 @@ class LiveMeeting:
         self._undo: list[str] = []  # ids of deleted entries, most recent last
 
     def record(self, event_type: str, /, **data: Any) -> ev.Event:
-        now = self.clock.now()
-        # the journal keeps milliseconds; truncate so the live session equals its replay
-        now = now.replace(microsecond=now.microsecond // 1000 * 1000)
-        event = ev.Event(event_type, now, data)
+        event = ev.Event(event_type, self.clock.now(), data)  # Event keeps milliseconds
         self.journal.append(event)
         self.session.apply(event)
         return event
