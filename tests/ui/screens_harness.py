@@ -96,6 +96,7 @@ class ScreenApp(App[None]):
         self.make_screen = make_screen
         self.results: list[Any] = []
         self.messages: list[Message] = []
+        self.notes: list[str] = []  # every notification, in order
 
     def on_mount(self) -> None:
         self.show_screens()
@@ -109,7 +110,13 @@ class ScreenApp(App[None]):
         self.messages.append(message)
 
     def posted(self, kind: type[Message]) -> list[Any]:
-        return [m for m in self.messages if isinstance(m, kind)]
+        """Each message once, though the hook sees it again at every node it bubbles through."""
+        unique = {id(m): m for m in self.messages if isinstance(m, kind)}
+        return list(unique.values())
+
+    def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
+        self.notes.append(message)
+        super().notify(message, **kwargs)
 
 
 def screen_text(app: App[Any]) -> str:

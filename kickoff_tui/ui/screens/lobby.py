@@ -111,9 +111,7 @@ class LobbyScreen(Screen[None]):
         padding: 0 1;
         color: $text-muted;
     }
-    LobbyScreen #agenda-total {
-        height: auto;
-        padding: 0 1;
+    LobbyScreen #length-warning {
         text-style: bold;
         color: $warning;
     }
@@ -148,11 +146,13 @@ class LobbyScreen(Screen[None]):
             if m.goal:
                 yield Static(Text.assemble(("Goal  ", "bold"), m.goal), id="lobby-goal")
             yield Static(self._roles(), id="lobby-roles")
+            warning = self._length_warning()
+            if warning:
+                yield Static(warning, id="length-warning")
         with Horizontal(id="lobby-body"):
             with Vertical(id="agenda-pane", classes="pane"):
                 yield Static("Agenda", id="agenda-title", classes="pane-title")
                 yield DataTable[Text](id="agenda", cursor_type="row", show_cursor=False)
-                yield Static(self._length_warning(), id="agenda-total")
             with Vertical(id="roll-pane", classes="pane"):
                 yield Static("Roll call", id="roll-title", classes="pane-title")
                 yield RollCallTable(id="roll-call", cursor_type="row", zebra_stripes=True)
@@ -173,7 +173,7 @@ class LobbyScreen(Screen[None]):
             return Text("")
         gap = planned - length
         return Text(
-            f"⚠ Items add up to {format_duration(planned)}; the meeting is planned for "
+            f"⚠ The items add up to {format_duration(planned)}; the meeting is planned for "
             f"{format_duration(length)} ({format_duration(abs(gap))} "
             f"{'over' if gap > 0 else 'under'})."
         )
