@@ -15,7 +15,8 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
 # Unicode bidi overrides and isolates can make text display differently from what it is.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 # Backslash-escaped anywhere: each can start emphasis, code, links, HTML or a table cell.
-_ALWAYS = str.maketrans({char: "\\" + char for char in "\\`*_[]<|~"})
+# (The backslash comes first so the escapes added for the others are not escaped again.)
+_ALWAYS = "\\`*_[]<|~"
 # `&` only matters when it would start an entity reference (`&amp;`, `&#60;`), so "Q&A" stays.
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 # Block markers that only mean something at the start of a line (or of a list item's text).
@@ -67,7 +68,9 @@ def clean(text: str) -> str:
 
 
 def _escape_plain(text: str) -> str:
-    text = text.translate(_ALWAYS)
+    for char in _ALWAYS:  # str.replace is several times faster than translate or re here
+        if char in text:
+            text = text.replace(char, "\\" + char)
     if "&" in text:
         text = _ENTITY.sub(r"\\&", text)
     if "://" in text:
