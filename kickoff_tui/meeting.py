@@ -88,10 +88,11 @@ class LiveMeeting:
             self.record(ev.SESSION_FINISHED)
 
     # ----- capture ---------------------------------------------------------------------
-    def _parsed(self, text: str) -> dict[str, Any]:
+    def _parsed(self, kind: str, text: str) -> dict[str, Any]:
         s = self.session
-        assert s.meeting_date is not None
-        parsed = parse_capture(text, [p.name for p in s.people], s.meeting_date)
+        meeting_date = s.meeting_date or self.clock.now().astimezone().date()
+        names = [p.name for p in s.people]
+        parsed = parse_capture(text, names, meeting_date, action=kind == "action")
         return {
             "text": parsed.text,
             "body": parsed.body,
@@ -104,15 +105,22 @@ class LiveMeeting:
     def capture(self, kind: str, text: str) -> Entry:
         entry_id = self.session.next_entry_id()
         item = self.session.current
-        self.record(ev.ENTRY_ADDED, id=entry_id, kind=kind, item=item, **self._parsed(text))
+        self.record(ev.ENTRY_ADDED, id=entry_id, kind=kind, item=item, **self._parsed(kind, text))
         return self.session.entries[entry_id]
 
     def edit(self, entry_id: str, text: str) -> None:
-        self.record(ev.ENTRY_EDITED, id=entry_id, **self._parsed(text))
+        kind = self.session.entries[entry_id].kind
+        self.record(ev.ENTRY_EDITED, id=entry_id, **self._parsed(kind, text))
 
     def retype(self, entry_id: str, kind: str) -> None:
-        if self.session.entries[entry_id].kind != kind:
-            self.record(ev.ENTRY_RETYPED, id=entry_id, kind=kind)
+        """Change an entry's kind; its text is read again, as due dates only belong to actions."""
+        entry = self.session.entries[entry_id]
+        if entry.kind == kind:
+            return
+        self.record(ev.ENTRY_RETYPED, id=entry_id, kind=kind)
+        reparsed = self._parsed(kind, entry.text)
+        if any(getattr(entry, key) != value for key, value in reparsed.items()):
+            self.record(ev.ENTRY_EDITED, id=entry_id, **reparsed)
 
     def delete(self, entry_id: str) -> None:
         self.record(ev.ENTRY_DELETED, id=entry_id)

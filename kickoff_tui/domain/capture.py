@@ -64,7 +64,14 @@ _CLOSERS = ")]"
 _PUNCT = ".,;:!?"
 
 
-def parse_capture(text: str, people: Sequence[str], meeting_date: date) -> Capture:
+def parse_capture(
+    text: str, people: Sequence[str], meeting_date: date, *, action: bool = True
+) -> Capture:
+    """Owner and due date of an action item; for other kinds, only the mentioned person.
+
+    Only action items have due dates: a note that ends in "Friday" is about Friday. Outside
+    action items the `@name` stays in the body, written out as the person's full name.
+    """
     words = [_split(raw) for raw in text.split()]
     removed: set[int] = set()
     owner, owner_known = "", True
@@ -72,12 +79,18 @@ def parse_capture(text: str, people: Sequence[str], meeting_date: date) -> Captu
     if owner_at is not None:
         typed = words[owner_at].core[1:]
         owner, owner_known = _match_owner(typed, people)
-        removed.add(owner_at)
-    candidates = [
-        i for i, w in enumerate(words) if i not in removed and any(c.isalnum() for c in w.core)
-    ]
-    due, due_text, due_span = _find_due(words, candidates, meeting_date)
-    removed.update(due_span)
+        if action:
+            removed.add(owner_at)
+        elif owner_known:
+            word = words[owner_at]
+            words[owner_at] = _Word(word.lead, owner, word.trail)
+    due, due_text = "", ""
+    if action:
+        candidates = [
+            i for i, w in enumerate(words) if i not in removed and any(c.isalnum() for c in w.core)
+        ]
+        due, due_text, due_span = _find_due(words, candidates, meeting_date)
+        removed.update(due_span)
     body = _assemble(words, removed)
     return Capture(text, body, owner, owner_known, due, due_text)
 

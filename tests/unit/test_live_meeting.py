@@ -292,3 +292,42 @@ def test_drafts_are_journaled_only_when_they_change(clock: FakeClock) -> None:
     m.save_draft("note", "half typed")
     m.capture("note", "half typed, now done")
     assert (m.session.draft_kind, m.session.draft_text) == ("", "")
+
+
+def test_only_action_items_take_a_due_date(clock: FakeClock) -> None:
+    m = new_meeting(clock)
+    m.start()
+    note = m.capture("note", "Demo moved to Friday")
+    action = m.capture("action", "Book the demo room @ben friday")
+    assert (note.due, note.due_text, note.body) == ("", "", "Demo moved to Friday")
+    assert (action.owner, action.due, action.body) == (
+        "Ben Okafor",
+        "2026-11-27",
+        "Book the demo room",
+    )
+
+
+def test_a_mention_outside_an_action_is_written_out_in_full(clock: FakeClock) -> None:
+    m = new_meeting(clock)
+    m.start()
+    decision = m.capture("decision", "@ana approved the budget")
+    assert decision.owner == "Ana Silva"
+    assert decision.body == "Ana Silva approved the budget"
+
+
+def test_retyping_reads_the_text_again_and_replays_the_same(clock: FakeClock) -> None:
+    m = new_meeting(clock)
+    m.start()
+    entry = m.capture("note", "Send the contract @ben tomorrow")
+    assert entry.due == ""
+    m.retype(entry.id, "action")
+    retyped = m.session.entries[entry.id]
+    assert (retyped.kind, retyped.due, retyped.body) == (
+        "action",
+        "2026-11-26",
+        "Send the contract",
+    )
+    m.retype(entry.id, "note")
+    back = m.session.entries[entry.id]
+    assert (back.kind, back.due) == ("note", "")
+    assert replay(m).entries == m.session.entries
