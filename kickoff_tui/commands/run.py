@@ -35,6 +35,12 @@ def load(spec: str) -> Agenda | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "offer_resume", False):  # plain `kickoff`: a crashed meeting comes first
+        from kickoff_tui.commands.resume import offer_resume
+
+        resumed = offer_resume(bell=not args.no_bell)
+        if resumed is not None:
+            return resumed
     agenda = load(args.agenda)
     if agenda is None:
         return 2

@@ -25,6 +25,10 @@ class KickoffApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("question_mark", "help", "Help", key_display="?"),
+        # The terminal is in raw mode, so ctrl+z reaches the app as a key, not as SIGTSTP.
+        # Priority: it suspends from every screen and input. Textual's driver restores the
+        # terminal on suspend and redraws on `fg`; timers are wall-clock, so they stay right.
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False, priority=True),
     ]
 
     def __init__(self, meeting: LiveMeeting, *, bell: bool = True) -> None:
