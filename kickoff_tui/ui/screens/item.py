@@ -55,6 +55,7 @@ def _key(keys: str, action: str, description: str, tooltip: str = "", show: bool
 
 class ItemScreen(Screen[None]):
     HELP_TITLE = "Item"
+    AUTO_FOCUS = None  # on_mount decides, without taking focus from an early capture
     BINDINGS: ClassVar[list[BindingType]] = [
         _key("space", "start", "Start", "Start the meeting"),
         _key("space", "pause", "Pause", "Pause the meeting clock"),
@@ -135,7 +136,8 @@ class ItemScreen(Screen[None]):
         self.query_one("#meeting-title", Label).update(f"{meeting.title}{client}")
         self.refresh_item()
         self.refresh_timing()
-        self.set_focus(self.entry_list)
+        if self.focused is None:  # a capture key pressed while mounting has already focused
+            self.set_focus(self.entry_list)
         session = self.meeting.session
         if session.draft_text:
             self.capture_bar.open(session.draft_kind or "note", session.draft_text)

@@ -38,6 +38,9 @@ class OwnerSuggester(Suggester):
         self._date = meeting_date
 
     async def get_suggestion(self, value: str) -> str | None:
+        return self.complete(value)
+
+    def complete(self, value: str) -> str | None:
         return owner_completion(value, self._people(), self._date)
 
 
@@ -78,7 +81,8 @@ class CaptureInput(Input):
     """The input: Tab completes an @name; Enter and Esc are handled in key order.
 
     Keys reach this widget through its own queue. Enter and Esc run the screen's commit and
-    cancel here, after every letter typed before them, so a fast typist's text is complete.
+    cancel here, after every letter typed before them, so a fast typist's text is complete;
+    the same goes for the input's own editing keys.
     Keys that were already on their way when the capture closed go back to the app to be
     routed again, so "…text⏎a" saves the text and then opens an action item.
     """
@@ -99,13 +103,29 @@ class CaptureInput(Input):
             action = "commit_capture" if event.key == "enter" else "cancel_capture"
             await self.run_action(f"screen.{action}")
             return
+        own = self._bindings.key_to_bindings.get(event.key)
+        if own and not event.is_printable:
+            # editing keys (Tab, backspace, arrows) run now, in order with the letters around
+            # them; left to bubble, they would run after letters typed later
+            event.stop()
+            event.prevent_default()
+            await self.run_action(own[0].action)
+            return
         await super()._on_key(event)
 
     def action_complete(self) -> None:
-        """Accept the @name suggestion; Tab never moves focus out of a capture."""
-        if self._suggestion and self.cursor_at_end:
-            self.value = self._suggestion + " "
+        """Accept the @name completion; Tab never moves focus out of a capture."""
+        if not self.cursor_at_end:
+            return
+        # the suggester runs in a worker; a fast Tab may come before it answers
+        completed = self._suggestion or self._complete_now(self.value)
+        if completed:
+            self.value = completed + " "
             self.cursor_position = len(self.value)
+
+    def _complete_now(self, value: str) -> str | None:
+        suggester = self.suggester
+        return suggester.complete(value) if isinstance(suggester, OwnerSuggester) else None
 
 
 class CaptureBar(Horizontal):

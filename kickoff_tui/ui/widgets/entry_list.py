@@ -7,9 +7,7 @@ performance notes in DESIGN.md), so this is an OptionList whose options are entr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
 
-from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
