@@ -173,7 +173,8 @@ class ReviewScreen(Screen[None]):
                 yield ReadBackTable(id="read-back", cursor_type="row", zebra_stripes=True)
                 yield Static("Nothing was decided or assigned.", id="read-back-empty")
                 with Vertical(id="edit-bar"):
-                    yield EditInput(id="edit-input", compact=True)
+                    # no select-on-focus: a keystroke must not wipe the text being corrected
+                    yield EditInput(id="edit-input", compact=True, select_on_focus=False)
                     yield Static("", id="edit-hint")
             with Vertical(id="timing-pane", classes="pane"):
                 yield Static("Time per item: planned and actual", classes="pane-title")
