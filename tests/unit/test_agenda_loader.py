@@ -6,6 +6,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import AgendaError, Problem
@@ -184,6 +186,13 @@ def test_bom_and_crlf_are_fine(tmp_path: Path, parser: str) -> None:
     assert agenda.items[0].timebox == 300
 
 
+def test_columns_count_characters_not_bytes(parser: str) -> None:
+    text = "meeting: {title: Café ☕ 𝄞, bell: maybe}\nitems:\n  - {title: A, timebox: 5m}\n"
+    assert formatted(check_text(text, "u.yaml").problems) == [
+        "u.yaml:1:34: bell: expected true or false, found the text 'maybe'"
+    ]
+
+
 def test_aliases_within_budget_are_followed() -> None:
     text = (
         "meeting: {title: T}\nitems:\n"
@@ -324,3 +333,25 @@ def test_check_paths_reports_a_folder_without_agendas(tmp_path: Path) -> None:
     assert formatted(check_paths([str(tmp_path)])) == [
         f"{tmp_path}: no .yaml or .yml files in this folder"
     ]
+
+
+# -- never a traceback -----------------------------------------------------------------------
+
+_YAMLISH = st.text(alphabet=st.sampled_from(list("ab: -\n\t'\"[]{},&*!?#|>%@`~0123456789.yn")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_YAMLISH)
+def test_any_text_gives_problems_not_exceptions(text: str) -> None:
+    result = check_text(text, "fuzz.yaml")
+    assert result.agenda is not None or result.errors
+    assert all("\n" not in p.format() for p in result.problems)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cut=st.integers(0, len(FULL)), insert=_YAMLISH)
+def test_damaged_valid_agenda_gives_problems_not_exceptions(cut: int, insert: str) -> None:
+    result = check_text(FULL[:cut] + insert + FULL[cut + len(insert) :], "damaged.yaml")
+    assert result.agenda is not None or result.errors
+    for problem in result.problems:
+        assert problem.line >= 0 and problem.col >= 0
