@@ -8,6 +8,7 @@ column and half a row per pixel, and the largest scale that fits the widget is u
 from __future__ import annotations
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widget import Widget
 
 from kickoff_tui.ui.widgets.formatting import countdown_text
@@ -77,11 +78,14 @@ class Countdown(Widget):
 
     DEFAULT_CSS = """
     Countdown {
-        height: 1fr;
+        height: auto;
         content-align: center middle;
         text-style: bold;
     }
     """
+
+    # rows left in the parent for what sits under the digits (time bar, caption, a gap)
+    RESERVED_ROWS = 3
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -100,10 +104,18 @@ class Countdown(Widget):
             self._text = text
             self.refresh()
 
+    def _sizing_text(self) -> str:
+        return _SIZING_TEXT if len(self._text) <= len(_SIZING_TEXT) else self._text
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """As tall as the largest digits that fit beside what sits under them."""
+        room = max(1, container.height - self.RESERVED_ROWS)
+        scale = fitting_scale(width, room, self._sizing_text())
+        return text_height(scale) if scale else 1
+
     def render(self) -> Text:
         width, height = self.content_size
-        sizing = _SIZING_TEXT if len(self._text) <= len(_SIZING_TEXT) else self._text
-        scale = fitting_scale(width, height, sizing)
+        scale = fitting_scale(width, height, self._sizing_text())
         if scale == 0:
             return Text(self._text)
         return Text("\n".join(render_big(self._text, scale)))

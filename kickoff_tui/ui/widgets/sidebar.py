@@ -46,7 +46,9 @@ def sidebar_rows(session: Session, now: datetime) -> list[SidebarRow]:
 class AgendaSidebar(Widget):
     DEFAULT_CSS = """
     AgendaSidebar {
-        width: 36;
+        width: 26%;
+        min-width: 32;
+        max-width: 50;
         height: 1fr;
         padding: 0 1;
     }
