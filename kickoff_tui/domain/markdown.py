@@ -131,8 +131,12 @@ def heading_text(text: str) -> str:
 
 
 def heading(text: str) -> str:
-    """Escaped heading text (see heading_text)."""
-    return inline(heading_text(text))
+    """Escaped heading text (see heading_text).
+
+    `<` is written as `&lt;` here: pymarkdownlnt's MD051 crashes on `\\<\\<` in a heading.
+    Both render as "<"; a backslash the user typed before it stays escaped (`\\\\&lt;`).
+    """
+    return inline(heading_text(text)).replace("\\<", "&lt;")
 
 
 def yaml_text(text: str) -> str:

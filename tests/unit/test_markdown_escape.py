@@ -112,3 +112,10 @@ def test_headings_drop_trailing_sentence_punctuation_only() -> None:
 
 def test_yaml_text_is_cleaned_but_not_escaped() -> None:
     assert md.yaml_text("a: *b*\n# c") == "a: *b* # c"
+
+
+def test_angle_brackets_in_headings_are_entities_and_render_as_text() -> None:
+    escaped = md.heading("a << b \\<c")
+    assert escaped == "a &lt;&lt; b \\\\&lt;c"
+    assert _plain("# " + escaped) == "a << b \\<c"
+    assert "html_inline" not in _types("# " + escaped)

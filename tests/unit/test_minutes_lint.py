@@ -53,3 +53,9 @@ def test_minutes_format_doc_has_no_findings() -> None:
 def test_hostile_minutes_have_no_findings(case: tuple[Any, dict[str, Any]]) -> None:
     text = render(case[0])
     assert findings(text) == [], text
+
+
+def test_angle_brackets_in_headings_do_not_break_the_linter() -> None:
+    agenda = sample_agenda()
+    hostile = type(agenda)(type(agenda.meeting)(title="x \\<< <!-- y"), agenda.items, agenda.people)
+    assert findings(render(session_from_events([created_event(hostile)]))) == []
