@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import compileall
 import importlib
+import os
 import sys
 import tempfile
 import traceback
@@ -14,6 +16,9 @@ SUITES = ["bench_startup", "bench_cli", "bench_journal"]
 
 
 def main() -> int:
+    # users run from compiled bytecode; an editable checkout (or PYTHONDONTWRITEBYTECODE) has none
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    compileall.compile_dir(Path(__file__).parent.parent / "kickoff_tui", quiet=1)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="kickoff-bench-") as tmp:
         for name in SUITES:

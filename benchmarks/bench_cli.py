@@ -13,9 +13,9 @@ RUNS = 15
 
 
 def big_agenda(folder: Path, items: int = 200) -> Path:
-    lines = ["meeting:", "  title: Big agenda", f"  length: {items * 5}m", "items:"]
+    lines = ["meeting:", "  title: Big agenda", f"  length: {items * 2}m", "items:"]
     for n in range(items):
-        lines += [f"  - title: Item {n}", "    timebox: 5m", f"    goal: Goal number {n}"]
+        lines += [f"  - title: Item {n}", "    timebox: 2m", f"    goal: Goal number {n}"]
     path = folder / "big.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

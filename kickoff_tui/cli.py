@@ -7,10 +7,21 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from kickoff_tui import __version__
+from kickoff_tui import package_version
 from kickoff_tui.errors import KickoffError
 
 DEFAULT_AGENDA = "client-kickoff"
+
+
+class _VersionAction(argparse.Action):
+    """Like argparse's "version" action, but reads the metadata only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"kickoff {package_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Facilitate a timed project kickoff from the terminal; "
         "Markdown minutes are ready when it ends.",
     )
-    parser.add_argument("--version", action="version", version=f"kickoff {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="run a meeting from an agenda file or a bundled agenda")
