@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -70,10 +71,8 @@ class PtySession:
         os.write(self.fd, data)
 
     def kill(self, sig: int = signal.SIGKILL) -> int:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, sig)
-        except ProcessLookupError:
-            pass
         return self.wait()
 
     def wait(self, timeout: float = 10.0) -> int:
@@ -92,10 +91,8 @@ class PtySession:
         return self.exit_status
 
     def close_fd(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             os.close(self.fd)
-        except OSError:
-            pass
 
     def peak_rss_kib(self) -> int:
         with open(f"/proc/{self.pid}/status") as handle:

@@ -43,7 +43,8 @@ def table(figures: list[Figure]) -> str:
     lines = ["| figure | value | budget | pass | how |", "| --- | --- | --- | --- | --- |"]
     for f in figures:
         mark = "yes" if f.pass_ else "**NO**"
-        lines.append(f"| {f.name} | {f.value:g} {f.unit} | {f.budget:g} {f.unit} | {mark} | {f.how} |")
+        value, budget = f"{f.value:g} {f.unit}", f"{f.budget:g} {f.unit}"
+        lines.append(f"| {f.name} | {value} | {budget} | {mark} | {f.how} |")
     return "\n".join(lines)
 
 

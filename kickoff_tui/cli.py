@@ -1,4 +1,4 @@
-"""Command line entry point. Parses arguments and dispatches; Textual is imported only by UI commands."""
+"""Command line entry point: parse, dispatch; only UI commands import Textual."""
 
 from __future__ import annotations
 
