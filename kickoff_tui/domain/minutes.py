@@ -403,3 +403,6 @@ def add_section(section: Section, *, before: str | None = None) -> None:
     position = keys.index(before) if before in keys else len(SECTIONS)
     SECTIONS.insert(position, section)
 
+
+# The kickoff exercises add their sections through add_section (domain/exercise_minutes.py).
+from kickoff_tui.domain import exercise_minutes as _exercise_minutes  # noqa: E402,F401
