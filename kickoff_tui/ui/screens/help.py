@@ -63,7 +63,7 @@ def collect_help(screen: Screen[Any]) -> list[HelpSection]:
     app: App[object] = screen.app
     here = HelpSection(screen_title(screen))
     everywhere = HelpSection(EVERYWHERE)
-    seen: dict[tuple[int, str, str], HelpLine] = {}
+    seen: dict[tuple[int, str], HelpLine] = {}
     for active in screen.active_bindings.values():
         node, binding = active.node, active.binding
         if not binding.description:
@@ -73,7 +73,8 @@ def collect_help(screen: Screen[Any]) -> list[HelpSection]:
         section = everywhere if isinstance(node, App) else here
         group = binding.group.description if binding.group else GENERAL
         key = app.get_key_display(binding)
-        identity = (id(section), binding.action, binding.description)
+        # "screen.edit" bound on a table and "edit" on its screen are the same action
+        identity = (id(section), binding.action.removeprefix("screen."))
         if identity in seen:
             if key not in seen[identity].keys:
                 seen[identity].keys.append(key)

@@ -57,7 +57,14 @@ def write_minutes(meeting: LiveMeeting, target: Path | str | None) -> Path:
 
 class ReadBackTable(DataTable[Text]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "screen.edit", "Edit", key_display="⏎", show=False, tooltip="Edit it"),
+        Binding(
+            "enter",
+            "screen.edit",
+            "Edit",
+            key_display="⏎",
+            show=False,
+            tooltip="Edit the highlighted entry (@owner, due date)",
+        ),
     ]
 
 
@@ -95,17 +102,25 @@ class ReviewScreen(Screen[None]):
         layout: horizontal;
     }
     ReviewScreen .pane {
-        height: 1fr;
         padding: 0 1;
     }
+    /* narrow: the read-back takes the room it needs (up to 40% of the height), timing the rest */
     ReviewScreen #read-back-pane {
-        height: 3fr;
+        height: auto;
+    }
+    ReviewScreen #read-back {
+        max-height: 40vh;
     }
     ReviewScreen #timing-pane {
-        height: 2fr;
+        height: 1fr;
+        margin-top: 1;
     }
     ReviewScreen.-wide .pane {
         height: 100%;
+        margin-top: 0;
+    }
+    ReviewScreen.-wide #read-back {
+        max-height: 1fr;
     }
     ReviewScreen.-wide #read-back-pane {
         width: 3fr;
@@ -148,7 +163,7 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "Edit", tooltip="Edit the highlighted entry (@owner, due date)"),
         Binding("n", "next_flagged", "Next flagged", tooltip="Go to the next flagged entry"),
         Binding("f", "finish", "Finish", tooltip="Finish the meeting and write the minutes"),
-        Binding("delete,x", "delete", "Delete", key_display="del", tooltip="Delete the entry"),
+        Binding("delete,x", "delete", "Delete", tooltip="Delete the entry (u brings it back)"),
         Binding("u", "undo", "Undo", tooltip="Restore the entry deleted last"),
     ]
 
