@@ -29,21 +29,56 @@ def exercise_agenda() -> Agenda:
             date="2026-11-25",
         ),
         people=(
-            Person("Ana Ruiz", "Project lead", "agency", "delivery lead", "medium", "core", "champion"),
-            Person("Ben Okafor", "COO", "client", "sponsor", "high", "far", "neutral",
-                   notes="Signed the contract."),
-            Person("Claire Dubois", "Head of Customer Service", "client", "product owner",
-                   "medium", "core", "champion"),
-            Person("Marcus Hale", "IT Security | infra", "client", "approver", "high", "near",
-                   "sceptic"),
+            Person(
+                "Ana Ruiz", "Project lead", "agency", "delivery lead", "medium", "core", "champion"
+            ),
+            Person(
+                "Ben Okafor",
+                "COO",
+                "client",
+                "sponsor",
+                "high",
+                "far",
+                "neutral",
+                notes="Signed the contract.",
+            ),
+            Person(
+                "Claire Dubois",
+                "Head of Customer Service",
+                "client",
+                "product owner",
+                "medium",
+                "core",
+                "champion",
+            ),
+            Person(
+                "Marcus Hale",
+                "IT Security | infra",
+                "client",
+                "approver",
+                "high",
+                "near",
+                "sceptic",
+            ),
             Person("Lena Fischer", "Team lead", "client", "user representative"),
         ),
         items=(
             Item("Welcome", 5 * 60),
             Item("Who decides what", 10 * 60, kind="exercise", exercise="stakeholder-map"),
-            Item("Fit check", 10 * 60, kind="exercise", exercise="fit-check",
-                 options={"dimensions": ["Goals alignment", "Budget realism", "Timeline realism",
-                                         "Scope clarity"]}),
+            Item(
+                "Fit check",
+                10 * 60,
+                kind="exercise",
+                exercise="fit-check",
+                options={
+                    "dimensions": [
+                        "Goals alignment",
+                        "Budget realism",
+                        "Timeline realism",
+                        "Scope clarity",
+                    ]
+                },
+            ),
             Item("What success looks like", 10 * 60, kind="exercise", exercise="success-criteria"),
             Item("How we communicate", 10 * 60, kind="exercise", exercise="comms-plan"),
             Item("Pre-mortem", 10 * 60, kind="exercise", exercise="risks"),
@@ -98,7 +133,9 @@ def run_exercises() -> tuple[LiveMeeting, MemoryJournal]:
     clock.advance(10 * 60)
 
     meeting.next_item()  # success criteria
-    first = act.add_criterion(SUCCESS, "Password resets without a call", "80 %", "claire", "2027-06-30")
+    first = act.add_criterion(
+        SUCCESS, "Password resets without a call", "80 %", "claire", "2027-06-30"
+    )
     second = act.add_criterion(SUCCESS, "Support calls | week", "-30 %", "ben", "end of Q2")
     third = act.add_criterion(SUCCESS, "Portal uptime", "99.9 %", "@zed", "")
     act.set_verdict(SUCCESS, first, "agree")
