@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from screens_harness import ScreenApp, make_meeting, running_meeting, sample_agenda, screen_text
+from screens_harness import (
+    ScreenApp,
+    ended_meeting,
+    make_meeting,
+    running_meeting,
+    sample_agenda,
+    screen_text,
+)
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -15,6 +24,7 @@ from kickoff_tui.ui.screens.goto import GoToItemScreen, ItemPicker
 from kickoff_tui.ui.screens.help import HelpScreen
 from kickoff_tui.ui.screens.lobby import LobbyScreen
 from kickoff_tui.ui.screens.person_form import PersonFormScreen
+from kickoff_tui.ui.screens.review import ReviewScreen
 
 # ----- confirm -------------------------------------------------------------------------
 
@@ -113,7 +123,7 @@ class BusyScreen(Screen[None]):
     BINDINGS = [
         Binding(f"ctrl+{c}", f"noop('{c}')", f"Thing {c}", group=Binding.Group("Things"))
         for c in "abdefghijklmnorstuvwxyz"
-    ] + [Binding("f1", "noop('x')", "Short", tooltip="A longer explanation in the help")]
+    ] + [Binding("f1", "noop('long')", "Short", tooltip="A longer explanation in the help")]
 
     def compose(self) -> ComposeResult:
         yield Static("busy")
@@ -204,3 +214,16 @@ async def test_person_form_prefills_a_draft() -> None:
     async with app.run_test() as pilot:
         await pilot.press("enter")
         assert app.results == [draft]
+
+
+async def test_help_merges_keys_for_the_same_action(tmp_path: Path) -> None:
+    meeting, _, _ = ended_meeting()
+    app = HelpOver(lambda: ReviewScreen(meeting, tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await app.show_help()
+        await pilot.pause()
+        text = screen_text(app)
+        assert text.count("Edit the highlighted entry") == 1
+        assert "⏎ / e" in text
+        assert "del / x" in text

@@ -122,6 +122,9 @@ class ReviewScreen(Screen[None]):
     ReviewScreen.-wide #read-back {
         max-height: 1fr;
     }
+    ReviewScreen.-wide #timing-pane {
+        margin-top: 0;
+    }
     ReviewScreen.-wide #read-back-pane {
         width: 3fr;
     }
