@@ -8,6 +8,7 @@ the footer and the help screen cannot drift apart).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
@@ -20,7 +21,7 @@ from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished
 
 
 class KickoffApp(App[int]):
-    CSS_PATH = "kickoff.tcss"
+    CSS_PATH = Path(__file__).with_name("kickoff.tcss")  # absolute: subclasses live elsewhere
     TITLE = "kickoff"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
@@ -45,14 +46,8 @@ class KickoffApp(App[int]):
     def _screen_for_state(self) -> Screen[Any]:
         session = self.meeting.session
         if session.ended or session.finished:
-            try:
-                from kickoff_tui.ui.screens.review import ReviewScreen
-            except ImportError:  # the review screen is being written; until then, a notice
-                from textual.widgets import Static
+            from kickoff_tui.ui.screens.review import ReviewScreen
 
-                holding: Screen[Any] = Screen()
-                holding.compose_add_child(Static("Meeting ended. Press ctrl+q to quit."))
-                return holding
             return ReviewScreen(self.meeting)
         if session.started:
             from kickoff_tui.ui.screens.item import ItemScreen

@@ -79,8 +79,7 @@ class ItemScreen(Screen[None]):
         _key("e", "end_meeting", "End", "End the meeting and review"),
         _key("s", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
         _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
-        # not priority: the capture input runs these itself, in order after the typed text
-        Binding("enter", "commit_capture", "Save", tooltip="Save the entry being typed"),
+        # not priority: the capture input runs Esc itself, in order after the typed text
         Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
         _key("enter", "edit_entry", "Edit entry", show=False),
         _key("k", "retype_entry", "Change entry kind", show=False),
@@ -310,7 +309,7 @@ class ItemScreen(Screen[None]):
             if index is not None and self._act(lambda: self.meeting.go_to(index)):
                 self._changed()
 
-        self.app.push_screen(GoToItemScreen(self.meeting.session), chosen)
+        self.app.push_screen(GoToItemScreen(self.meeting.session, self.meeting.clock), chosen)
 
     def action_end_meeting(self) -> None:
         from kickoff_tui.ui.screens.confirm import ConfirmScreen

@@ -88,6 +88,8 @@ class CaptureInput(Input):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # shown in the footer and the palette; the key itself is handled in _on_key
+        Binding("enter", "screen.commit_capture", "Save", tooltip="Save the entry being typed"),
         Binding("tab", "complete", "Complete @name", show=False),
     ]
 

@@ -46,7 +46,7 @@ def sidebar_rows(session: Session, now: datetime) -> list[SidebarRow]:
 class AgendaSidebar(Widget):
     DEFAULT_CSS = """
     AgendaSidebar {
-        width: 26%;
+        width: 24%;
         min-width: 32;
         max-width: 50;
         height: 1fr;
