@@ -1,0 +1,148 @@
+"""ExerciseScreen: what every exercise screen shares.
+
+A header with the exercise and its agenda item, and the item's time left (from the clock, so
+the room still sees the timebox); a status line; the footer. Every change goes through
+ExerciseActions: bad input becomes one warning line, a journal failure one error line, and
+nothing typed is lost (forms stay open with their text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Label, Static
+
+from kickoff_tui.domain import timing
+from kickoff_tui.domain.exercises import TITLES
+from kickoff_tui.errors import KickoffError
+from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.ui.messages import JournalFailed
+from kickoff_tui.ui.widgets.formatting import clock_text
+
+TICK_SECONDS = 0.5
+
+
+class ExerciseScreen(Screen[None]):
+    EXERCISE: ClassVar[str] = ""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back"),
+    ]
+    DEFAULT_CSS = """
+    ExerciseScreen { layout: vertical; }
+    ExerciseScreen #ex-top { height: 1; background: $primary-background; padding: 0 1; }
+    ExerciseScreen #ex-title { width: 1fr; text-style: bold; }
+    ExerciseScreen #ex-time { width: auto; text-style: bold; color: $text-accent; }
+    ExerciseScreen #ex-time.-over { color: $error; }
+    ExerciseScreen #ex-hint { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
+    ExerciseScreen #ex-status { height: auto; max-height: 4; padding: 0 1; background: $boost; }
+    ExerciseScreen DataTable { height: 1fr; }
+    """
+
+    def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
+        super().__init__()
+        self.meeting = meeting
+        self.item_index = item_index
+        self.actions = ExerciseActions(meeting)
+
+    # ----- layout ----------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        item = self.meeting.session.agenda.items[self.item_index]
+        with Horizontal(id="ex-top"):
+            title = f"{TITLES[self.EXERCISE]} · {self.item_index + 1}. {item.title}"
+            yield Label(Text(title), id="ex-title")
+            yield Label("", id="ex-time")
+        yield Static(Text(self.hint()), id="ex-hint")
+        yield from self.compose_body()
+        yield Static("", id="ex-status")
+        yield Footer(compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def hint(self) -> str:
+        """One or two lines telling the room what this exercise is for."""
+        return ""
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.refresh_time()
+        self.set_interval(TICK_SECONDS, self.refresh_time)
+
+    def refresh_view(self) -> None:
+        """Repaint from the folds; subclasses fill in."""
+
+    def refresh_time(self) -> None:
+        session = self.meeting.session
+        label = self.query_one("#ex-time", Label)
+        if not session.started or session.ended or session.current != self.item_index:
+            label.update("")
+            return
+        now = self.meeting.clock.now()
+        remaining = timing.item_remaining(session, self.item_index, now)
+        over = remaining <= 0
+        text = f"+{clock_text(-remaining)} over" if over else f"{clock_text(remaining)} left"
+        label.update(("PAUSED · " if session.paused else "") + text)
+        label.set_class(over, "-over")
+
+    def set_status(self, text: Any) -> None:
+        self.query_one("#ex-status", Static).update(text)
+
+    # ----- changes -----------------------------------------------------------------------
+    def attempt(self, change: Callable[[], Any]) -> str | None:
+        """Run one ExerciseActions change and repaint; the error in one line, or None."""
+        try:
+            change()
+        except ExerciseInputError as error:
+            return str(error)
+        except (KickoffError, OSError) as error:
+            self.app.post_message(JournalFailed(str(error)))
+            return f"Not saved: {error}"
+        self.refresh_view()
+        return None
+
+    def act(self, change: Callable[[], Any]) -> bool:
+        """Like attempt, for key presses: input problems show as a notification."""
+        error = self.attempt(change)
+        if error is not None and not error.startswith("Not saved"):
+            self.notify(error, severity="warning", timeout=4)
+        return error is None
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def fill_table(table: DataTable[Any], rows: list[tuple[str, list[Any]]]) -> None:
+    """Replace a table's rows, keeping the cursor on the same row key (or the same position)."""
+    keep_key = selected_key(table)
+    keep_row = table.cursor_row
+    table.clear()
+    for key, cells in rows:
+        table.add_row(*cells, key=key)
+    if not rows:
+        return
+    keys = [key for key, _ in rows]
+    row = keys.index(keep_key) if keep_key in keys else min(keep_row, len(rows) - 1)
+    table.move_cursor(row=max(0, row))
+
+
+def selected_key(table: DataTable[Any]) -> str | None:
+    """The key of the row under the cursor, or None when the table is empty."""
+    if table.row_count == 0:
+        return None
+    try:
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+    except Exception:
+        return None
+    return str(key) if key is not None else None
+
+
+def plain(value: str, empty: str = "—") -> Text:
+    """User text for a table cell: never read as markup."""
+    return Text(value or empty, style="" if value else "dim")

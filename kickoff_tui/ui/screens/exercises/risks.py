@@ -1,0 +1,179 @@
+"""Pre-mortem and risk register: type risks quickly, then rate likelihood and impact, and own them.
+
+The quick-entry line takes one risk per Enter and stays open for the next (`@name` sets the
+owner). Esc or Tab goes to the register, where `l` and `i` step likelihood and impact through
+low, medium and high, and `o` names the owner. Risks captured with `r` during any item are here too.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Input
+
+from kickoff_tui.domain.exercises import RISKS
+from kickoff_tui.domain.exercises.risks import PREMORTEM_PROMPT, Risk, RiskRegister, risk_register
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
+from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+
+LEVEL_STYLES = {"low": "green", "medium": "yellow", "high": "bold red"}
+_TABLE_ACTIONS = {"likelihood", "impact", "owner", "remove"}
+
+
+def level(value: str) -> Text:
+    return Text(value, style=LEVEL_STYLES[value]) if value else Text("—", style="dim")
+
+
+class RisksScreen(ExerciseScreen):
+    EXERCISE = RISKS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash,a", "type_risk", "New risk", key_display="a"),
+        Binding("l", "rate('likelihood')", "Likelihood"),
+        Binding("i", "rate('impact')", "Impact"),
+        Binding("o", "owner", "Owner"),
+        Binding("x,delete", "remove", "Remove", show=False),
+        Binding("u", "undo", "Undo", show=False),
+    ]
+    DEFAULT_CSS = """
+    RisksScreen #risk-input { border: tall $accent; height: 3; margin: 0 1; }
+    """
+
+    def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
+        super().__init__(meeting, item_index)
+        self._removed = 0
+
+    def hint(self) -> str:
+        return PREMORTEM_PROMPT
+
+    def compose_body(self) -> ComposeResult:
+        yield Input(
+            placeholder="type a risk, Enter adds it · Esc goes to the list", id="risk-input"
+        )
+        table: DataTable[Text] = DataTable(id="risks", cursor_type="row", zebra_stripes=True)
+        for label in ("#", "Risk", "Likelihood", "Impact", "Rating", "Owner"):
+            table.add_column(label)
+        yield table
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.risk_input.focus()
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one("#risks", DataTable)
+
+    @property
+    def risk_input(self) -> Input:
+        return self.query_one("#risk-input", Input)
+
+    def state(self) -> RiskRegister:
+        return risk_register(self.meeting.session)
+
+    def selected(self) -> Risk | None:
+        return self.state().get(selected_key(self.table) or "")
+
+    def refresh_view(self) -> None:
+        state = self.state()
+        rows = []
+        for number, risk in enumerate(state.risks, start=1):
+            owner = risk.owner + ("" if risk.owner_known or not risk.owner else " ?")
+            cells = [
+                Text(str(number)),
+                plain(risk.text),
+                level(risk.likelihood),
+                level(risk.impact),
+            ]
+            rows.append((risk.id, [*cells, level(risk.rating), plain(owner)]))
+        fill_table(self.table, rows)
+        self.set_status(self._status(state))
+        self.refresh_bindings()
+
+    def _status(self, state: RiskRegister) -> Text:
+        if not state.risks:
+            return Text("No risks yet. Give the room two minutes of silent writing, then collect.")
+        text = Text(f"{len(state.risks)} risks · {len(state.unrated)} not rated")
+        high = [r for r in state.risks if r.rating == "high"]
+        text.append(f" · {len(high)} high", style="bold red" if high else "")
+        if state.high_without_owner:
+            text.append(f" · {len(state.high_without_owner)} high without an owner", style="bold")
+        chosen = self.selected()
+        if chosen is not None:
+            where = (
+                self.meeting.session.agenda.items[chosen.item].title
+                if 0 <= chosen.item < len(self.meeting.session.agenda.items)
+                else ""
+            )
+            if where and chosen.item != self.item_index:
+                text.append(f"\nraised in {chosen.item + 1}. {where}", style="dim")
+        return text
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.risk_input.has_focus and action != "close":
+            return False  # letters are text while typing a risk
+        if action in _TABLE_ACTIONS or action == "rate":
+            return self.table.row_count > 0
+        if action == "undo":
+            return self._removed > 0
+        return True
+
+    # ----- quick entry ---------------------------------------------------------------------
+    @on(Input.Submitted, "#risk-input")
+    def _add(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        if not text:
+            self.table.focus()
+            return
+        if self.act(lambda: self.actions.add_risk(self.item_index, text)):
+            self.risk_input.value = ""  # kept on failure, so nothing typed is lost
+            self.table.move_cursor(row=self.table.row_count - 1)
+
+    def action_type_risk(self) -> None:
+        self.risk_input.focus()
+        self.refresh_bindings()
+
+    def action_close(self) -> None:
+        if self.risk_input.has_focus:
+            self.table.focus()  # Esc leaves the typing line first; a second Esc closes
+            self.refresh_bindings()
+            return
+        super().action_close()
+
+    # ----- rating --------------------------------------------------------------------------
+    def action_rate(self, which: str) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.act(lambda: self.actions.cycle_rating(self.item_index, chosen.id, which))
+
+    def action_owner(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        people = tuple(p.name for p in self.meeting.session.people)
+
+        def submit(values: dict[str, str]) -> str | None:
+            return self.attempt(
+                lambda: self.actions.set_risk_owner(self.item_index, chosen.id, values["owner"])
+            )
+
+        fields = [Field("owner", "Owner", chosen.owner, "who watches this risk", people)]
+        self.app.push_screen(FormScreen(f"Owner of: {chosen.text}", fields, submit))
+
+    def action_remove(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and self.act(lambda: self.actions.delete_risk(chosen.id)):
+            self._removed += 1
+            self.notify("Risk removed. Press u to undo.", timeout=4)
+            self.refresh_bindings()
+
+    def action_undo(self) -> None:
+        if self._removed and self.act(self.meeting.undo_delete):
+            self._removed -= 1
+            self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
