@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pty_driver import only_session, poll, spawn_kickoff, start_meeting, wait_for_text
+from pty_driver import committed, only_session, poll, spawn_kickoff, start_meeting, wait_for_text
 
 from kickoff_tui.domain.session import session_from_events
 from kickoff_tui.storage.journal import read_journal
@@ -132,7 +132,7 @@ def run_trial(home: Path, seed: int) -> TrialResult:
             if plan.kill_point == "after enter" and number == len(plan.entries):
                 result.maybe.append(text)  # killed before the screen could say
                 break
-            wait_for_text(session, text)
+            wait_for_text(session, committed(key, text))
             result.shown.append(text)
         else:
             session.send(plan.draft_key.encode())

@@ -33,6 +33,16 @@ def spawn_kickoff(home: Path, *args: str) -> PtySession:
     )
 
 
+# how the entry list shows a committed entry: its kind tag, padded, then the text
+_TAGS = {"d": "DECISION", "n": "NOTE", "r": "RISK", "q": "QUESTION"}
+
+
+def committed(key: str, text: str) -> str:
+    """The screen text of an entry committed with kind key `key` (the capture bar looks
+    different, so seeing this means the entry went through, not just the typing)."""
+    return f"{_TAGS[key]:<9}{text}"
+
+
 def wait_for_text(session: PtySession, text: str, deadline: float = 15.0) -> None:
     session.wait_for(lambda screen: text in screen, deadline)
 
@@ -45,6 +55,12 @@ def poll(predicate: Callable[[], bool], session: PtySession, deadline: float = 1
             return
         session.pump(0.02)
     raise TimeoutError(f"condition never held; last screen:\n{session.text()}")
+
+
+def wait_redrawn(session: PtySession, text: str) -> None:
+    """Forget the screen and wait until the program paints `text` again (after a resume)."""
+    session.screen.reset()
+    wait_for_text(session, text)
 
 
 def wait_stopped(session: PtySession, deadline: float = 10.0) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pty_driver import (
     PtySession,
+    committed,
     hang_up,
     only_session,
     spawn_kickoff,
@@ -27,7 +28,7 @@ def _meeting_with_typing(home: Path) -> tuple[PtySession, Path]:
     session = spawn_kickoff(home, "run", "quick-kickoff")
     start_meeting(session)
     session.send(b"dWe ship in March\r")
-    wait_for_text(session, "We ship in March")
+    wait_for_text(session, committed("d", "We ship in March"))
     session.send(b"rBudget might slip")  # no wait for the draft: the signal must save it
     wait_for_text(session, "Budget might slip")
     return session, home / "sessions" / only_session(home)
