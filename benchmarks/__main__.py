@@ -12,7 +12,7 @@ from pathlib import Path
 
 from benchmarks.results import Figure, table, write
 
-SUITES = ["bench_startup", "bench_cli", "bench_journal"]
+SUITES = ["bench_startup", "bench_cli", "bench_journal", "bench_durability"]
 
 
 def main() -> int:
