@@ -17,7 +17,7 @@ SIZE = (100, 30)
 
 async def test_every_capture_kind_lands_in_the_current_item_and_on_screen() -> None:
     clock = FakeClock()
-    meeting, journal = live_meeting(clock)
+    meeting, _journal = live_meeting(clock)
     app = BellCountingApp(meeting)
     async with app.run_test(size=SIZE) as pilot:
         typed = {
@@ -58,7 +58,7 @@ async def test_the_capture_bar_shows_owner_and_due_while_typing_and_flags_what_i
     None
 ):
     clock = FakeClock()
-    meeting, journal = live_meeting(clock)
+    meeting, _journal = live_meeting(clock)
     app = BellCountingApp(meeting)
     async with app.run_test(size=SIZE) as pilot:
         bar = app.screen.query_one(CaptureBar)

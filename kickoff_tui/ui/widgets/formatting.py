@@ -27,7 +27,7 @@ def short_duration(seconds: float) -> str:
 
 def countdown_text(remaining: float) -> str:
     """What the big clock shows: time left, or `+mm:ss` once the timebox is used up."""
-    if remaining > 0:
+    if remaining >= 0:
         # round up so the clock reads 00:00 exactly when the time is up, not a second early
         return clock_text(-(-remaining // 1))
     return "+" + clock_text(-remaining)
