@@ -110,10 +110,8 @@ def test_signal_handlers_are_gone_after_the_run(clock: FakeClock) -> None:
     handle, meeting = _open_meeting(clock)
     before = signal.getsignal(signal.SIGTERM)
     LiveGuard(Doomed(meeting, "terminate"), handle, watchdog_seconds=60).run(headless=True)
-    assert (
-        signal.getsignal(signal.SIGTERM) == before
-        or signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
-    )
+    # asyncio's handler would swallow a later SIGTERM
+    assert signal.getsignal(signal.SIGTERM) in (before, signal.SIG_DFL)
 
 
 # ----- suspend and sleep ------------------------------------------------------------------
@@ -144,7 +142,7 @@ class SuspendRecorder(KickoffApp):
 
 async def test_ctrl_z_suspends_even_while_typing_and_is_not_undo() -> None:
     clock = FakeClock()
-    meeting, journal = live_meeting(clock)
+    meeting, _ = live_meeting(clock)
     app = SuspendRecorder(meeting)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d", "h", "i")  # the capture input has focus
@@ -152,4 +150,3 @@ async def test_ctrl_z_suspends_even_while_typing_and_is_not_undo() -> None:
         assert app.suspended == 1
         await pilot.press("escape", "ctrl+z")  # and from the item screen itself
         assert app.suspended == 2
-        assert item_screen(app).capture_bar.input.value == ""
