@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App, ComposeResult
-from textual.message import Message
 from textual.widgets import Static
 
 from kickoff_tui.meeting import LiveMeeting
@@ -26,7 +25,7 @@ class ExerciseHost(App[None]):
         super().__init__()
         self.meeting = meeting
         self.item_index = item_index
-        self.messages: list[Message] = []
+        self.failures: list[str] = []  # JournalFailed errors, in order
 
     def compose(self) -> ComposeResult:
         yield Static("backdrop: the item screen", id="backdrop")
@@ -34,10 +33,8 @@ class ExerciseHost(App[None]):
     def on_mount(self) -> None:
         open_exercise(self, self.meeting, self.item_index)
 
-    def on_message(self, message: Message) -> None:  # type: ignore[override]
-        self.messages.append(message)
-
     def on_journal_failed(self, message: JournalFailed) -> None:
+        self.failures.append(message.error)
         self.notify(f"Not saved: {message.error}", severity="error")
 
 

@@ -106,13 +106,18 @@ class FitCheckScreen(ExerciseScreen):
         dim = self.state().get(name)
         if dim is not None and dim in self.state().offers():
             self._offer(dim)
-        elif self.table.cursor_row < self.table.row_count - 1:
+        elif value is not None and self.table.cursor_row < self.table.row_count - 1:
             self.table.move_cursor(row=self.table.cursor_row + 1)  # on to the next dimension
 
     def action_offer_risk(self) -> None:
-        offers = self.state().offers()
-        name = selected_key(self.table)
-        chosen = next((d for d in offers if d.name == name), offers[0] if offers else None)
+        """Offer the selected low score (even one declined before), else the first waiting."""
+        state = self.state()
+        selected = state.get(selected_key(self.table) or "")
+        offers = state.offers()
+        if selected is not None and selected.low and not state.has_risk(selected):
+            chosen: Dimension | None = selected
+        else:
+            chosen = offers[0] if offers else None
         if chosen is None:
             self.notify("No low score waiting to be recorded as a risk.", timeout=3)
             return

@@ -74,7 +74,6 @@ class FormScreen(ModalScreen[bool]):
                         placeholder=field.placeholder,
                         id=f"field-{field.key}",
                         suggester=suggester,
-                        select_on_focus=False,
                     )
             yield Static("", id="form-error")
             yield Label("Enter save · Tab next field · Esc cancel", classes="form-keys")

@@ -65,7 +65,7 @@ class StakeholderMapScreen(ExerciseScreen):
         self._removed: list[str] = []  # names taken off the map here, most recent last
 
     def hint(self) -> str:
-        return "tab picks a person · arrows move them: ↑ more power, → further from the project"
+        return "tab picks a person · arrows move them: ↑ more power, → further away"
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="map-scroll", can_focus=False):
@@ -110,23 +110,23 @@ class StakeholderMapScreen(ExerciseScreen):
             table.add_row(Text(power), *cells)
         parts: list[Table | Text] = [table]
         if found.unplaced:
-            line = Text("Not placed yet (an arrow key puts them in the middle): ", style="bold")
+            line = Text("Not placed yet (an arrow places them): ", style="bold")
             for position, person in enumerate(found.unplaced):
                 if position:
                     line.append(", ")
-                line.append_text(self._person_label(person))
+                line.append_text(self._person_label(person, pad=False))
             parts.append(line)
         if not found.stakeholders:
             parts.append(Text("Nobody on the map yet: press a to add someone."))
         return Group(*parts)
 
-    def _person_label(self, person: Stakeholder) -> Text:
+    def _person_label(self, person: Stakeholder, pad: bool = True) -> Text:
         label = person.name + ("" if person.in_meeting else " (not here)")
         if self.show_private and person.attitude:
             label += f" · {person.attitude}"
         if person.name == self.selected:
             return Text(f"▶ {label}", style="bold reverse")
-        return Text(f"  {label}")
+        return Text(f"  {label}" if pad else label)
 
     def details(self, found: Register) -> Text:
         far = found.powerful_and_far
