@@ -79,6 +79,7 @@ class ItemScreen(Screen[None]):
         _key("e", "end_meeting", "End", "End the meeting and review"),
         _key("s", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
         _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
+        _key("o", "open_exercise", "Exercise", "Open this item's exercise"),
         # not priority: the capture input runs Esc itself, in order after the typed text
         Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
         _key("enter", "edit_entry", "Edit entry", show=False),
@@ -270,6 +271,8 @@ class ItemScreen(Screen[None]):
             return self.entry_list.selected_id is not None
         if action == "undo_delete":
             return self._undo_depth > 0
+        if action == "open_exercise":
+            return session.started and bool(session.agenda.items[max(0, session.current)].exercise)
         if action == "tick":
             checklist = session.agenda.items[max(0, session.current)].checklist
             return isinstance(parameters[0], int) and parameters[0] < len(checklist)
@@ -338,6 +341,11 @@ class ItemScreen(Screen[None]):
         if self.show_notes and not item.notes:
             self.notify("No private notes for this item.", timeout=3)
         self.refresh_item()
+
+    def action_open_exercise(self) -> None:
+        from kickoff_tui.ui.screens.exercises import open_exercise
+
+        open_exercise(self.app, self.meeting, max(0, self.meeting.session.current), self._changed)
 
     # ----- capture ---------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:
