@@ -6,6 +6,7 @@ when opened, so the first frame never pays for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
@@ -32,8 +33,16 @@ def screen_class(exercise: str) -> type[Any] | None:
     return screen
 
 
-def open_exercise(app: App[Any], meeting: LiveMeeting, item_index: int) -> bool:
-    """Push the exercise screen for an agenda item; False (and a notice) when it has none."""
+def open_exercise(
+    app: App[Any],
+    meeting: LiveMeeting,
+    item_index: int,
+    closed: Callable[[], None] | None = None,
+) -> bool:
+    """Push the exercise screen for an agenda item; False (and a notice) when it has none.
+
+    `closed` runs when the facilitator leaves the exercise (to repaint what it changed).
+    """
     items = meeting.session.agenda.items
     if not 0 <= item_index < len(items):
         return False
@@ -42,5 +51,5 @@ def open_exercise(app: App[Any], meeting: LiveMeeting, item_index: int) -> bool:
     if screen is None:
         app.notify("This item has no exercise.", timeout=3)
         return False
-    app.push_screen(screen(meeting, item_index))
+    app.push_screen(screen(meeting, item_index), lambda _: closed() if closed else None)
     return True

@@ -71,6 +71,7 @@ class ExerciseScreen(Screen[None]):
         return ""
 
     def on_mount(self) -> None:
+        # Textual also runs each subclass's own on_mount (it walks the MRO): no super() there
         self.refresh_view()
         self.refresh_time()
         self.set_interval(TICK_SECONDS, self.refresh_time)

@@ -55,7 +55,6 @@ class CommsPlanScreen(ExerciseScreen):
         yield table
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.table.focus()
 
     @property

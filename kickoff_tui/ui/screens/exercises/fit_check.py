@@ -59,7 +59,6 @@ class FitCheckScreen(ExerciseScreen):
         yield table
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.table.focus()
 
     @property

@@ -60,7 +60,6 @@ class RisksScreen(ExerciseScreen):
         yield table
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.risk_input.focus()
 
     @property

@@ -63,7 +63,6 @@ class SuccessCriteriaScreen(ExerciseScreen):
         yield table
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.table.focus()
 
     @property
