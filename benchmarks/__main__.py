@@ -12,7 +12,15 @@ from pathlib import Path
 
 from benchmarks.results import Figure, table, write
 
-SUITES = ["bench_startup", "bench_cli", "bench_journal", "bench_durability"]
+SUITES = [
+    "bench_startup",
+    "bench_cli",
+    "bench_journal",
+    "bench_minutes",
+    "bench_typing",
+    "bench_memory",
+    "bench_durability",
+]
 
 
 def main() -> int:
