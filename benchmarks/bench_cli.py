@@ -29,7 +29,10 @@ def _time(argv: list[str]) -> float:
 
 def measure(work: Path) -> Figure:
     agenda = big_agenda(work)
-    check = [sys.executable, "-m", "kickoff_tui", "check", str(agenda)]
+    # the console script users run (no runpy); `python -m kickoff_tui` from a bare checkout
+    script = Path(sys.executable).with_name("kickoff")
+    program = [str(script)] if script.is_file() else [sys.executable, "-m", "kickoff_tui"]
+    check = [*program, "check", str(agenda)]
     floor = [sys.executable, "-c", "import yaml"]
     ours, base = [], []
     for _ in range(RUNS):  # alternate so drift hits both sides alike

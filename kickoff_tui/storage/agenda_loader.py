@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import AgendaError, Problem
@@ -37,10 +36,10 @@ class CheckResult:
         return [p for p in self.problems if p.warning]
 
 
-def check_file(path: str | Path, shown: str | None = None) -> CheckResult:
+def check_file(path: str | os.PathLike[str], shown: str | None = None) -> CheckResult:
     """Read and validate one agenda file; never raises for anything in the file."""
     shown = str(path) if shown is None else shown
-    text, problems = read_source(Path(path), shown)
+    text, problems = read_source(path, shown)
     if text is None:
         return CheckResult(shown, None, problems)
     return check_text(text, shown)
@@ -73,7 +72,7 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
 
 
-def load_agenda(path: str | Path) -> Agenda:
+def load_agenda(path: str | os.PathLike[str]) -> Agenda:
     """Load and validate; raises AgendaError carrying every problem found. Warnings pass."""
     return _agenda_or_raise(check_file(path))
 
@@ -89,32 +88,32 @@ def _agenda_or_raise(result: CheckResult) -> Agenda:
     return result.agenda
 
 
-def agenda_files(paths: list[str]) -> list[tuple[str, Path | None]]:
+def agenda_files(paths: list[str]) -> list[tuple[str, str | None]]:
     """(shown path, file) for every file to check; folders expand to their *.yaml and *.yml.
 
     A folder with no agenda files yields (folder, None) so the caller can say so.
     Hidden folders (.git, .venv, ...) are skipped: they never hold agendas.
     """
-    found: list[tuple[str, Path | None]] = []
+    found: list[tuple[str, str | None]] = []
     for typed in paths:
         if not os.path.isdir(typed):
-            found.append((typed, Path(typed)))
+            found.append((typed, typed))
             continue
-        inside: list[tuple[str, Path | None]] = []
+        inside: list[tuple[str, str | None]] = []
         for folder, subfolders, files in os.walk(typed):
             subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
             for name in sorted(files):
                 if name.lower().endswith(AGENDA_SUFFIXES) and not name.startswith("."):
                     shown = os.path.join(folder, name)
-                    inside.append((shown, Path(shown)))
+                    inside.append((shown, shown))
         found += inside or [(typed, None)]
     return _once(found)
 
 
-def _once(found: list[tuple[str, Path | None]]) -> list[tuple[str, Path | None]]:
+def _once(found: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """Each file once, under the name it was first given, when arguments overlap."""
     seen: set[str] = set()
-    unique: list[tuple[str, Path | None]] = []
+    unique: list[tuple[str, str | None]] = []
     for shown, path in found:
         key = os.path.realpath(path) if path is not None else f"folder:{shown}"
         if key not in seen:

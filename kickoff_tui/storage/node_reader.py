@@ -8,7 +8,6 @@ what the user typed, so YAML 1.1 surprises (`no` is false, `10:30` is 630) can b
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -46,6 +45,8 @@ def describe(node: Node) -> str:
 
 def suggest(word: str, choices: Sequence[str]) -> str:
     """'; did you mean 'x'?' when something is close, else ''."""
+    import difflib  # only a misspelt key needs it; every clean `kickoff check` skips it
+
     close = difflib.get_close_matches(word.lower(), [c.lower() for c in choices], n=1, cutoff=0.6)
     if not close:
         return ""

@@ -6,8 +6,8 @@ Nothing here builds Python objects from tags: `!!python/...` can never run.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -37,12 +37,12 @@ class Composed:
     problems: list[Problem]
 
 
-def read_source(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
+def read_source(path: str | os.PathLike[str], shown: str) -> tuple[str | None, list[Problem]]:
     """The file's text, or the problem that stops it being read. Size is checked before parsing."""
     try:
-        if path.is_dir():
+        if os.path.isdir(path):
             return None, [Problem(shown, 0, 0, "is a folder, not an agenda file")]
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         return None, [Problem(shown, 0, 0, "no such file")]
