@@ -54,7 +54,7 @@ class ExerciseActions:
     def _step(self, exercise: str, item: int, action: str, **data: Any) -> None:
         self.meeting.record(ev.EXERCISE, exercise=exercise, item=item, action=action, data=data)
 
-    def _people(self) -> list[str]:
+    def people_names(self) -> list[str]:
         """Everyone an @name can mean: the meeting's people and anyone added on the map."""
         names = [p.name for p in self.session.people]
         return names + [n for n in stakeholders.register(self.session).names if n not in names]
@@ -74,7 +74,7 @@ class ExerciseActions:
         if not text:
             raise ExerciseInputError("nothing typed")
         session = self.session
-        parsed = parse_capture(text, self._people(), self._meeting_date())
+        parsed = parse_capture(text, self.people_names(), self._meeting_date())
         entry_id = session.next_entry_id()
         self.meeting.record(
             ev.ENTRY_ADDED,
@@ -208,7 +208,7 @@ class ExerciseActions:
         measure = _one_line(measure)
         if not measure:
             raise ExerciseInputError("a success criterion needs a measure")
-        owner_name, owner_known = resolve_person(owner, self._people())
+        owner_name, owner_known = resolve_person(owner, self.people_names())
         when = _one_line(when)
         resolved = resolve_due(when, self._meeting_date()) if when else None
         return {
@@ -269,7 +269,7 @@ class ExerciseActions:
         self, item: int, audience: str, method: str, channel: str, cadence: str, owner: str
     ) -> None:
         self._audience(audience)
-        owner_name, _ = resolve_person(owner, self._people())
+        owner_name, _ = resolve_person(owner, self.people_names())
         self._step(
             COMMS_PLAN,
             item,
@@ -314,7 +314,7 @@ class ExerciseActions:
 
     def set_escalation(self, item: int, route: list[tuple[str, str]]) -> None:
         """Replace the escalation route: (who, how) in the order people hear about a problem."""
-        people = self._people()
+        people = self.people_names()
         route_steps = [
             {"who": resolve_person(who, people)[0], "how": _one_line(how)}
             for who, how in route
@@ -358,7 +358,7 @@ class ExerciseActions:
 
     def set_risk_owner(self, item: int, risk_id: str, owner: str) -> str:
         self._risk(risk_id)
-        name, known = resolve_person(owner, self._people())
+        name, known = resolve_person(owner, self.people_names())
         self._step(RISKS, item, "rate", id=risk_id, owner=name, owner_known=known)
         return name
 
