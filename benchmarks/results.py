@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import statistics
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ class Figure:
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["pass"] = data.pop("pass_")
+        if math.isnan(self.value):  # a suite that failed to run: JSON has no NaN
+            data["value"] = None
         return data
 
 
