@@ -45,20 +45,27 @@ class OwnerSuggester(Suggester):
 
 
 def owner_completion(value: str, people: Sequence[str], meeting_date: date) -> str | None:
+    """The text with the `@name` being typed at its end completed, or None.
+
+    Completes the name word being typed (`@oka` gives `@Okafor`) when that word alone resolves
+    to the person, else the whole name joined with `_`, so the parser picks the same person.
+    """
     head, _, last = value.rpartition(" ")
-    if not last.startswith("@") or len(last) < 2:
+    typed = last[1:]
+    if not last.startswith("@") or not typed:
         return None
-    hits = complete_owner(last[1:], people)
+    hits = complete_owner(typed, people)
     if len(hits) != 1:
         return None
     person = hits[0]
-    # the first name is enough when it alone resolves to this person; else the whole name
-    token = person.split()[0]
+    words = [w for w in person.split() if w.casefold().startswith(typed.casefold())]
+    token = words[0] if words else person.replace(" ", "_")
     resolved = parse_capture("@" + token, people, meeting_date)
     if not (resolved.owner_known and resolved.owner == person):
         token = person.replace(" ", "_")
-    completed = f"{head} @{token}" if head else f"@{token}"
-    return completed if len(completed) > len(value) else None
+    if not token.casefold().startswith(typed.casefold()) or len(token) <= len(typed):
+        return None  # nothing to add to what was typed
+    return f"{head} @{token}" if head else f"@{token}"
 
 
 def resolution_content(kind: str, parsed: Capture) -> Content:
