@@ -1,4 +1,4 @@
-"""The pure parts of the live widgets: block digits, time formats, @name completion, run's agenda."""
+"""The pure parts of the live widgets: digits, time formats, @name completion, run errors."""
 
 from __future__ import annotations
 
