@@ -1,4 +1,4 @@
-"""Where kickoff keeps its files. KICKOFF_HOME replaces the root (tests, USB sticks, synced folders)."""
+"""Where kickoff keeps its files; KICKOFF_HOME replaces the root (tests, USB sticks)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own KICKOFF_HOME, so nothing touches the real data folder."""
+"""Shared fixtures: each test gets its own KICKOFF_HOME; nothing touches real data."""
 
 from __future__ import annotations
 

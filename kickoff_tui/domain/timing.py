@@ -65,9 +65,7 @@ def meeting_timing(session: Session, now: datetime) -> MeetingTiming:
         projected = end
     else:
         left: float = sum(
-            session.timebox(i)
-            for i in range(len(session.agenda.items))
-            if i not in session.visited
+            session.timebox(i) for i in range(len(session.agenda.items)) if i not in session.visited
         )
         left += max(0.0, item_remaining(session, session.current, now))
         projected = now + timedelta(seconds=left)
