@@ -1,7 +1,10 @@
 """Markdown minutes: a pure function of the Session. The same journal always gives the same bytes.
 
-Only the session's own times are used (never "now"); times are shown in UTC because the
-journal records no time zone. Every user string goes through kickoff_tui.domain.markdown.
+Only the session's own times are used (never "now"). Times are the facilitator's wall-clock
+times, at the UTC offset journaled when the session was created; a journal written before that
+was recorded gives UTC, and the minutes say which. The offset comes from the Session only: this
+module never reads the machine's time zone. Every user string goes through
+kickoff_tui.domain.markdown.
 The format is documented in docs/minutes-format.md.
 
 Extension point: SECTIONS is the ordered list of body sections. A later feature (the kickoff
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import yaml
@@ -39,6 +42,7 @@ class MinutesContext:
     end: datetime | None  # the end, or the last recorded event of a meeting never ended
     draft: bool  # started but never ended (a crash, or exported while live)
     item_refs: tuple[str, ...]  # "item 3: Scope" per agenda item, escaped once
+    zone: tzinfo  # the facilitator's offset, or UTC when the journal recorded none
 
 
 SectionBody = Callable[[MinutesContext], list[str]]
@@ -59,7 +63,7 @@ def context_for(session: Session) -> MinutesContext:
     if draft:
         end = session.last_event_at or start
     refs = tuple(_item_ref(session, index) for index in range(len(session.agenda.items)))
-    return MinutesContext(session, start, end, draft, refs)
+    return MinutesContext(session, start, end, draft, refs, meeting_zone(session))
 
 
 def render(session: Session) -> str:
@@ -77,16 +81,38 @@ def render(session: Session) -> str:
 # ----- small formatting helpers -----------------------------------------------------------
 
 
-def _utc(when: datetime) -> datetime:
-    return when.astimezone(UTC)
+def meeting_zone(session: Session) -> tzinfo:
+    """The fixed offset the facilitator was at when the session was created, else UTC."""
+    if session.utc_offset_minutes is None:
+        return UTC
+    return timezone(timedelta(minutes=session.utc_offset_minutes))
 
 
-def _stamp(when: datetime | None) -> str | None:
-    return None if when is None else _utc(when).strftime("%Y-%m-%dT%H:%M:%SZ")
+def offset_label(utc_offset_minutes: int) -> str:
+    """UTC+01:00, UTC-05:00, UTC+05:30, UTC+00:00."""
+    sign = "-" if utc_offset_minutes < 0 else "+"
+    hours, minutes = divmod(abs(utc_offset_minutes), 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
 
 
-def _hm(when: datetime) -> str:
-    return _utc(when).strftime("%H:%M")
+def _zone_note(session: Session) -> str:
+    """Which clock the times are on, stated once, next to the meeting's times."""
+    if session.utc_offset_minutes is None:
+        return "times are UTC; the session did not record a local time zone"
+    return f"times are {offset_label(session.utc_offset_minutes)}"
+
+
+def _stamp(ctx: MinutesContext, when: datetime | None) -> str | None:
+    """ISO 8601 local time with its offset; `Z` (UTC) when no offset was recorded."""
+    if when is None:
+        return None
+    offset = ctx.session.utc_offset_minutes
+    local = when.astimezone(ctx.zone).strftime("%Y-%m-%dT%H:%M:%S")
+    return local + ("Z" if offset is None else offset_label(offset)[3:])
+
+
+def _hm(ctx: MinutesContext, when: datetime) -> str:
+    return when.astimezone(ctx.zone).strftime("%H:%M")
 
 
 def _plural(count: int, word: str, many: str = "") -> str:
@@ -97,7 +123,7 @@ def _meeting_date(session: Session) -> date | None:
     if session.meeting_date is not None:
         return session.meeting_date
     when = session.started_at or session.created_at
-    return None if when is None else _utc(when).date()
+    return None if when is None else when.astimezone(meeting_zone(session)).date()
 
 
 def _seconds(ctx: MinutesContext) -> int | None:
@@ -168,8 +194,8 @@ def front_matter(ctx: MinutesContext) -> list[str]:
         "client": md.yaml_text(meeting.client),
         "project": md.yaml_text(meeting.project),
         "date": _meeting_date(s),
-        "start": _stamp(ctx.start),
-        "end": _stamp(ctx.end),
+        "start": _stamp(ctx, ctx.start),
+        "end": _stamp(ctx, ctx.end),
         "duration": None if seconds is None else format_duration(seconds),
         "status": _status(ctx),
         "facilitator": md.yaml_text(meeting.facilitator),
@@ -202,7 +228,8 @@ def _when(ctx: MinutesContext) -> str:
     shown = day.isoformat() if day else "an unknown date"
     if ctx.start is None or ctx.end is None:
         return f"Kickoff meeting planned for {shown}; it was never started."
-    return f"Kickoff meeting on {shown}, {_hm(ctx.start)}–{_hm(ctx.end)} UTC."
+    times = f"{_hm(ctx, ctx.start)}–{_hm(ctx, ctx.end)}"
+    return f"Kickoff meeting on {shown}, {times} ({_zone_note(ctx.session)})."
 
 
 def _time_line(ctx: MinutesContext) -> str:
@@ -241,7 +268,7 @@ def _summary(ctx: MinutesContext) -> list[str]:
     if ctx.draft and ctx.end is not None:
         lines += [
             "> **Draft:** the meeting was not ended. Times run to the last recorded "
-            f"event ({_hm(ctx.end)} UTC).",
+            f"event ({_hm(ctx, ctx.end)}).",
             "",
         ]
     for label, value in (

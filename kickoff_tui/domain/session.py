@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from kickoff_tui.domain import events as ev
@@ -43,6 +43,9 @@ class Session:
     source: str = ""
     meeting_date: date | None = None
     created_at: datetime | None = None
+    # The facilitator's UTC offset when the session was created; None in journals written
+    # before it was recorded (their minutes stay in UTC and say so).
+    utc_offset_minutes: int | None = None
     attendance: dict[str, str] = field(default_factory=dict)
     added_people: list[Person] = field(default_factory=list)
     started_at: datetime | None = None
@@ -145,11 +148,27 @@ def session_from_events(events: list[ev.Event]) -> Session:
 
 def _created(s: Session, at: datetime, d: dict[str, Any]) -> None:
     # parse first: a bad date must skip the whole event, not leave it half applied
-    meeting_date = date.fromisoformat(d["meeting_date"]) if d.get("meeting_date") else at.date()
+    offset = _utc_offset(d.get("utc_offset_minutes"), s.warnings)
+    local = at if offset is None else at + timedelta(minutes=offset)
+    meeting_date = date.fromisoformat(d["meeting_date"]) if d.get("meeting_date") else local.date()
     s.session_id = str(d.get("session_id", ""))
     s.source = str(d.get("source", ""))
     s.created_at = at
     s.meeting_date = meeting_date
+    s.utc_offset_minutes = offset
+
+
+MAX_OFFSET = 24 * 60 - 1  # minutes: the most datetime.timezone accepts
+
+
+def _utc_offset(value: object, warnings: list[str]) -> int | None:
+    """A recorded UTC offset in minutes; a bad one only costs local times, so warn, not skip."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_OFFSET:
+        return value
+    warnings.append(f"utc_offset_minutes {value!r} is not a UTC offset; times are shown in UTC")
+    return None
 
 
 def _attendance(s: Session, at: datetime, d: dict[str, Any]) -> None:

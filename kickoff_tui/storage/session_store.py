@@ -9,7 +9,7 @@ import difflib
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,11 +74,29 @@ def session_folder(session_id: str) -> Path:
     return folder
 
 
+def local_utc_offset_minutes(when: datetime) -> int:
+    """This machine's UTC offset at `when`, in whole minutes (east of UTC is positive)."""
+    offset = when.astimezone().utcoffset()
+    return 0 if offset is None else round(offset.total_seconds() / 60)
+
+
 def new_session(
-    agenda: Agenda, source: str, clock: Clock, meeting_date: date | None = None
+    agenda: Agenda,
+    source: str,
+    clock: Clock,
+    meeting_date: date | None = None,
+    *,
+    utc_offset_minutes: int | None = None,
 ) -> LiveHandle:
-    """Create a session folder, take its lock and journal the agenda as it is now."""
+    """Create a session folder, take its lock and journal the agenda as it is now.
+
+    The facilitator's UTC offset (the local time zone now, unless given) is journaled so the
+    minutes can show the meeting's own wall-clock times.
+    """
     now = clock.now()
+    if utc_offset_minutes is None:
+        utc_offset_minutes = local_utc_offset_minutes(now)
+    local_today = (now.astimezone(UTC) + timedelta(minutes=utc_offset_minutes)).date()
     root = paths.sessions_dir(create=True)
     for _attempt in range(20):
         session_id = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:4]
@@ -103,7 +121,8 @@ def new_session(
                 "session_id": session_id,
                 "agenda": agenda.to_dict(),
                 "source": source,
-                "meeting_date": (meeting_date or now.astimezone().date()).isoformat(),
+                "meeting_date": (meeting_date or local_today).isoformat(),
+                "utc_offset_minutes": utc_offset_minutes,
             },
         )
         journal.append(created)

@@ -1,7 +1,9 @@
 """A realistic meeting driven through LiveMeeting with a FakeClock, for minutes tests.
 
-The golden journal in tests/golden was written from `sample_events()`; the tests read the
-file, so changing this builder never silently changes the golden minutes.
+The golden journals in tests/golden were written from this builder: kickoff-journal.jsonl from
+`sample_events(utc_offset_minutes=0)` (a meeting in London in November) and crashed-journal.jsonl
+from `sample_events(ended=False)` (a journal from before the UTC offset was recorded). The tests
+read the files, so changing this builder never silently changes the golden minutes.
 """
 
 from __future__ import annotations
@@ -46,25 +48,27 @@ def sample_agenda() -> Agenda:
     )
 
 
-def created_event(agenda: Agenda, at: datetime = START) -> ev.Event:
-    return ev.Event(
-        ev.SESSION_CREATED,
-        at,
-        {
-            "schema": ev.SCHEMA_VERSION,
-            "session_id": "20261125-090000-abcd",
-            "agenda": agenda.to_dict(),
-            "source": "agendas/northwind.yaml",
-            "meeting_date": "2026-11-25",
-        },
-    )
+def created_event(
+    agenda: Agenda, at: datetime = START, utc_offset_minutes: int | None = None
+) -> ev.Event:
+    """The first journal line; without an offset it is one from before offsets were recorded."""
+    data = {
+        "schema": ev.SCHEMA_VERSION,
+        "session_id": "20261125-090000-abcd",
+        "agenda": agenda.to_dict(),
+        "source": "agendas/northwind.yaml",
+        "meeting_date": "2026-11-25",
+    }
+    if utc_offset_minutes is not None:
+        data["utc_offset_minutes"] = utc_offset_minutes
+    return ev.Event(ev.SESSION_CREATED, at, data)
 
 
-def sample_events(ended: bool = True) -> list[ev.Event]:
+def sample_events(ended: bool = True, utc_offset_minutes: int | None = None) -> list[ev.Event]:
     clock = FakeClock(START)
     journal = MemoryJournal()
     agenda = sample_agenda()
-    journal.append(created_event(agenda))
+    journal.append(created_event(agenda, utc_offset_minutes=utc_offset_minutes))
     live = LiveMeeting(session_from_events(list(journal.events)), journal, clock)
     clock.advance(120)
     live.set_attendance("Ana Ruiz", "present")
@@ -109,8 +113,8 @@ def sample_events(ended: bool = True) -> list[ev.Event]:
     return journal.events
 
 
-def sample_session(ended: bool = True) -> Session:
-    return session_from_events(sample_events(ended))
+def sample_session(ended: bool = True, utc_offset_minutes: int | None = None) -> Session:
+    return session_from_events(sample_events(ended, utc_offset_minutes))
 
 
 def meeting_date() -> date:

@@ -7,7 +7,9 @@ import os
 import socket
 import subprocess
 import sys
-from datetime import UTC, datetime
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,76 @@ def test_new_session_writes_agenda_and_takes_the_lock(clock: FakeClock, kickoff_
     handle.close()
     assert not (folder / LOCK_NAME).exists()
     handle.close()  # a second close is harmless
+
+
+@pytest.fixture
+def local_zone() -> Iterator[Callable[[str], None]]:
+    """Sets this process's time zone (TZ + tzset); the original one is restored afterwards."""
+    original = os.environ.get("TZ")
+
+    def set_zone(tz: str) -> None:
+        os.environ["TZ"] = tz
+        time.tzset()
+
+    yield set_zone
+    if original is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = original
+    time.tzset()
+
+
+def _first_line(handle: store.LiveHandle) -> dict[str, object]:
+    lines = (handle.folder / store.JOURNAL_NAME).read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    assert isinstance(first, dict)
+    return first
+
+
+@pytest.mark.parametrize(
+    ("tz", "offset", "day"),
+    [
+        # POSIX TZ strings need no tz database; their sign is west-positive
+        ("EST+5", -300, date(2026, 11, 24)),  # 02:00 UTC is still the 24th in New York
+        ("IST-5:30", 330, date(2026, 11, 25)),
+        ("CET-1", 60, date(2026, 11, 25)),
+        ("UTC0", 0, date(2026, 11, 25)),
+    ],
+)
+def test_new_session_records_the_local_utc_offset_and_local_date(
+    clock: FakeClock, local_zone: Callable[[str], None], tz: str, offset: int, day: date
+) -> None:
+    local_zone(tz)
+    clock.set(AT.replace(hour=2))
+    with store.new_session(agenda(), "acme.yaml", clock) as handle:
+        first = _first_line(handle)
+        assert first["utc_offset_minutes"] == offset
+        assert first["meeting_date"] == day.isoformat()
+        assert handle.session.utc_offset_minutes == offset
+    assert store.load_session(handle.session_id).utc_offset_minutes == offset
+
+
+def test_new_session_takes_an_explicit_offset_over_the_local_zone(
+    clock: FakeClock, local_zone: Callable[[str], None]
+) -> None:
+    local_zone("UTC0")
+    clock.set(AT.replace(hour=23))
+    with store.new_session(agenda(), "acme.yaml", clock, utc_offset_minutes=90) as handle:
+        first = _first_line(handle)
+        assert (first["utc_offset_minutes"], first["meeting_date"]) == (90, "2026-11-26")
+
+
+def test_a_session_journaled_before_offsets_were_recorded_still_opens(
+    clock: FakeClock, kickoff_home: Path
+) -> None:
+    with store.new_session(agenda(), "acme.yaml", clock) as handle:
+        session_id, path = handle.session_id, handle.folder / store.JOURNAL_NAME
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    first = json.loads(lines[0])
+    del first["utc_offset_minutes"]
+    path.write_text(json.dumps(first) + "\n" + "".join(lines[1:]), encoding="utf-8")
+    session = store.load_session(session_id)
+    assert session.utc_offset_minutes is None and session.warnings == []
 
 
 def test_session_ids_sort_by_creation_time(clock: FakeClock) -> None:
