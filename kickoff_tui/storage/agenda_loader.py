@@ -8,7 +8,6 @@ except AgendaError, which carries them all.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import AgendaError, Problem
@@ -19,13 +18,20 @@ from kickoff_tui.storage.yaml_marks import compose, read_source
 AGENDA_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
 class CheckResult:
     """One file checked: the Agenda when it loaded, and every problem (errors and warnings)."""
 
-    shown: str
-    agenda: Agenda | None
-    problems: list[Problem] = field(default_factory=list)
+    __slots__ = ("agenda", "problems", "shown")  # a plain class: see errors.Problem
+
+    def __init__(
+        self, shown: str, agenda: Agenda | None, problems: list[Problem] | None = None
+    ) -> None:
+        self.shown = shown
+        self.agenda = agenda
+        self.problems: list[Problem] = [] if problems is None else problems
+
+    def __repr__(self) -> str:
+        return f"CheckResult({self.shown!r}, {self.agenda!r}, {self.problems!r})"
 
     @property
     def errors(self) -> list[Problem]:
@@ -61,7 +67,7 @@ def check_text(text: str, shown: str) -> CheckResult:
 def _tidy(problems: list[Problem]) -> list[Problem]:
     """In line order, each once (a node reached through several aliases is reported once),
     and each on one line whatever the file held (a quoted key can contain a newline)."""
-    unique = dict.fromkeys(replace(p, message=one_line(p.message)) for p in problems)
+    unique = dict.fromkeys(p.with_message(one_line(p.message)) for p in problems)
     return sorted(unique, key=lambda p: (p.line, p.col))
 
 
