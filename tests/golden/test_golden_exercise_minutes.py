@@ -9,6 +9,7 @@ then review the diff before committing.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -19,6 +20,12 @@ from kickoff_tui.domain.session import Session, session_from_events
 from kickoff_tui.storage.journal import read_journal
 
 HERE = Path(__file__).parent
+DOCS = HERE.parent.parent / "docs" / "minutes-format.md"
+EXAMPLE = re.compile(
+    r"(<!-- exercise-example:start -->\n\n````markdown\n)(.*?)"
+    r"(````\n\n<!-- exercise-example:end -->)",
+    re.S,
+)
 REGENERATE = os.environ.get("KICKOFF_REGEN_GOLDEN") == "1"
 SECTIONS = [
     ("Stakeholder map", "exercise-stakeholder-map.md"),
@@ -64,3 +71,22 @@ def test_exercise_minutes_pass_markdownlint() -> None:
     from test_minutes_lint import findings
 
     assert findings(render(_session())) == []
+
+
+def exercise_sections(minutes: str) -> str:
+    """From the first exercise section up to the Notes that follow the last one."""
+    start = minutes.index(f"\n## {SECTIONS[0][0]}\n") + 1
+    return minutes[start : minutes.index("\n## Notes\n", start) + 1]
+
+
+def test_docs_exercise_example_is_the_generated_sections() -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    match = EXAMPLE.search(text)
+    assert match, "docs/minutes-format.md lost its exercise example markers"
+    produced = exercise_sections(render(_session()))
+    if REGENERATE:
+        text = text[: match.start(2)] + produced + text[match.end(2) :]
+        DOCS.write_text(text, encoding="utf-8")
+        match = EXAMPLE.search(text)
+        assert match
+    assert match.group(2) == produced, "docs exercise example is stale; see module docstring"
