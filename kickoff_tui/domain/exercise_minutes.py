@@ -23,8 +23,8 @@ from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, FitCheck, fit_chec
 from kickoff_tui.domain.exercises.risks import risk_register
 from kickoff_tui.domain.exercises.stakeholders import ENGAGEMENTS, register
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, success_criteria
-from kickoff_tui.domain.minutes import MinutesContext, Section, add_section
-from kickoff_tui.domain.session import Session
+from kickoff_tui.domain.minutes import add_section
+from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
 
 
 def _row(cells: list[str]) -> str:
@@ -38,13 +38,6 @@ def _names(names: list[str]) -> str:
 def _who(name: str, known: bool) -> str:
     shown = md.cell(name)
     return shown if known or not name else f"{shown} (not an attendee)"
-
-
-def _item_label(session: Session, index: int) -> str:
-    if not 0 <= index < len(session.agenda.items):
-        return "before the first item" if index < 0 else "unknown item"
-    title = md.inline(session.agenda.items[index].title)
-    return f"item {index + 1}: {title}" if title else f"item {index + 1}"
 
 
 # ----- stakeholder map ----------------------------------------------------------------------
@@ -216,9 +209,7 @@ def risks_section(ctx: MinutesContext) -> list[str]:
         item = (
             session.agenda.items[risk.item] if 0 <= risk.item < len(session.agenda.items) else None
         )
-        raised = (
-            "pre-mortem" if item and item.exercise == RISKS else _item_label(session, risk.item)
-        )
+        raised = "pre-mortem" if item and item.exercise == RISKS else item_ref(session, risk.item)
         cells = [md.cell(risk.likelihood), md.cell(risk.impact), risk.rating or "not rated"]
         owner = _who(risk.owner, risk.owner_known)
         lines.append(_row([str(number), md.cell(risk.text, "(no text)"), *cells, owner, raised]))

@@ -1,0 +1,139 @@
+"""What every part of the minutes shares: the context computed once, the Section shape, and
+the meeting's times at the facilitator's UTC offset.
+
+The offset comes from the Session (journaled when it was created): nothing here reads the
+machine's time zone, so the same journal gives the same minutes anywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+
+from kickoff_tui.domain import markdown as md
+from kickoff_tui.domain.durations import format_duration
+from kickoff_tui.domain.session import Session
+from kickoff_tui.domain.timing import item_elapsed
+
+NOTHING = "None recorded."
+
+
+@dataclass(frozen=True)
+class MinutesContext:
+    """What every section renderer needs, computed once."""
+
+    session: Session
+    start: datetime | None
+    end: datetime | None  # the end, or the last recorded event of a meeting never ended
+    draft: bool  # started but never ended (a crash, or exported while live)
+    item_refs: tuple[str, ...]  # "item 3: Scope" per agenda item, escaped once
+    zone: tzinfo  # the facilitator's offset, or UTC when the journal recorded none
+
+
+SectionBody = Callable[[MinutesContext], list[str]]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    body: SectionBody  # Markdown lines; "" separates blocks; [] means nothing to say
+    always: bool = True  # True: shown with "None recorded." when empty; False: left out
+
+
+def context_for(session: Session) -> MinutesContext:
+    start = session.started_at
+    end = session.ended_at
+    draft = start is not None and end is None
+    if draft:
+        end = session.last_event_at or start
+    refs = tuple(item_ref(session, index) for index in range(len(session.agenda.items)))
+    return MinutesContext(session, start, end, draft, refs, meeting_zone(session))
+
+
+def item_ref(session: Session, index: int) -> str:
+    """Where an entry was captured, escaped: "item 3: Scope"."""
+    if index < 0:
+        return "before the first item"
+    if index >= len(session.agenda.items):
+        return "unknown item"
+    title = md.inline(session.agenda.items[index].title)
+    return f"item {index + 1}: {title}" if title else f"item {index + 1}"
+
+
+# ----- the meeting's clock ------------------------------------------------------------------
+
+
+def meeting_zone(session: Session) -> tzinfo:
+    """The fixed offset the facilitator was at when the session was created, else UTC."""
+    if session.utc_offset_minutes is None:
+        return UTC
+    return timezone(timedelta(minutes=session.utc_offset_minutes))
+
+
+def offset_label(utc_offset_minutes: int) -> str:
+    """UTC+01:00, UTC-05:00, UTC+05:30, UTC+00:00."""
+    sign = "-" if utc_offset_minutes < 0 else "+"
+    hours, minutes = divmod(abs(utc_offset_minutes), 60)
+    return f"UTC{sign}{hours:02d}:{minutes:02d}"
+
+
+def zone_note(session: Session) -> str:
+    """Which clock the times are on, stated once, next to the meeting's times."""
+    if session.utc_offset_minutes is None:
+        return "times are UTC; the session did not record a local time zone"
+    return f"times are {offset_label(session.utc_offset_minutes)}"
+
+
+def local_stamp(ctx: MinutesContext, when: datetime | None) -> str | None:
+    """ISO 8601 local time with its offset; `Z` (UTC) when no offset was recorded."""
+    if when is None:
+        return None
+    offset = ctx.session.utc_offset_minutes
+    local = when.astimezone(ctx.zone).strftime("%Y-%m-%dT%H:%M:%S")
+    return local + ("Z" if offset is None else offset_label(offset)[3:])
+
+
+def local_hm(ctx: MinutesContext, when: datetime) -> str:
+    return when.astimezone(ctx.zone).strftime("%H:%M")
+
+
+def meeting_day(session: Session) -> date | None:
+    if session.meeting_date is not None:
+        return session.meeting_date
+    when = session.started_at or session.created_at
+    return None if when is None else when.astimezone(meeting_zone(session)).date()
+
+
+# ----- durations ----------------------------------------------------------------------------
+
+
+def wall_seconds(ctx: MinutesContext) -> float:
+    """Start to end (or the last event of a draft), pauses included."""
+    if ctx.start is None or ctx.end is None:
+        return 0.0
+    return max(0.0, (ctx.end - ctx.start).total_seconds())
+
+
+def meeting_seconds(ctx: MinutesContext) -> int | None:
+    """Whole seconds from start to end; None for a meeting never started."""
+    if ctx.start is None or ctx.end is None:
+        return None
+    return round(wall_seconds(ctx))
+
+
+def item_seconds(ctx: MinutesContext) -> list[float]:
+    """Seconds spent on each item, up to the end (or the last event of a draft)."""
+    end = ctx.end
+    if end is None:
+        return [0.0] * len(ctx.session.agenda.items)
+    return [item_elapsed(ctx.session, i, end) for i in range(len(ctx.session.agenda.items))]
+
+
+def difference(actual: int, planned: int) -> str:
+    """The signed difference, like +2m or -2m30s; "on time" when there is none."""
+    delta = actual - planned
+    if delta == 0:
+        return "on time"
+    return ("+" if delta > 0 else "") + format_duration(delta)
