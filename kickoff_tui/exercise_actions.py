@@ -39,6 +39,12 @@ class ExerciseInputError(KickoffError):
     """What the facilitator typed cannot be used; the message says why, in one line."""
 
 
+def check_stakeholder_note(text: str, people: list[str], meeting_date: date) -> None:
+    """A stakeholder note must say who it is about; raises ExerciseInputError when it does not."""
+    if not parse_capture(text, people, meeting_date, action=False).owner:
+        raise ExerciseInputError("say who the note is about with @name")
+
+
 def _one_line(value: str) -> str:
     return " ".join(value.split())
 
@@ -56,11 +62,10 @@ class ExerciseActions:
 
     def people_names(self) -> list[str]:
         """Everyone an @name can mean: the meeting's people and anyone added on the map."""
-        names = [p.name for p in self.session.people]
-        return names + [n for n in stakeholders.register(self.session).names if n not in names]
+        return self.meeting.people_names()
 
     def _meeting_date(self) -> date:
-        return self.session.meeting_date or self.meeting.clock.now().date()
+        return self.meeting.meeting_date()
 
     def _choice(self, typed: str, allowed: tuple[str, ...], what: str) -> str:
         try:
@@ -73,28 +78,12 @@ class ExerciseActions:
         text = text.strip()
         if not text:
             raise ExerciseInputError("nothing typed")
-        session = self.session
-        parsed = parse_capture(text, self.people_names(), self._meeting_date())
-        entry_id = session.next_entry_id()
-        self.meeting.record(
-            ev.ENTRY_ADDED,
-            id=entry_id,
-            kind=kind,
-            item=item,
-            text=parsed.text,
-            body=parsed.body,
-            owner=parsed.owner,
-            owner_known=parsed.owner_known,
-            due=parsed.due,
-            due_text=parsed.due_text,
-        )
-        return entry_id
+        return self.meeting.capture(kind, text, item).id
 
     # ----- stakeholder map ---------------------------------------------------------------
     def stakeholder_note(self, text: str, item: int | None = None) -> str:
         """`s`, then `@name …`: a note about someone, attached to them as the entry's owner."""
-        if "@" not in text:
-            raise ExerciseInputError("say who the note is about with @name")
+        check_stakeholder_note(text, self.people_names(), self._meeting_date())
         return self.add_entry("stakeholder", text, self.session.current if item is None else item)
 
     def add_stakeholder(

@@ -8,11 +8,13 @@ The UI calls these methods; it holds no business rules of its own.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.capture import parse_capture
 from kickoff_tui.domain.clock import Clock
+from kickoff_tui.domain.exercises import stakeholders
 from kickoff_tui.domain.session import Entry, Session
 from kickoff_tui.storage.journal import EventSink
 
@@ -23,6 +25,21 @@ class LiveMeeting:
         self.journal = journal
         self.clock = clock
         self._undo: list[str] = []  # ids of deleted entries, most recent last
+        self._names: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
+
+    def people_names(self) -> list[str]:
+        """Everyone an @name can mean: the meeting's people, then anyone added on the map.
+
+        Cached until someone joins or an exercise step is recorded: the capture bar asks on
+        every key typed.
+        """
+        s = self.session
+        version = (len(s.people), len(s.exercise_events))
+        if self._names[0] != version:
+            names = [p.name for p in s.people]
+            names += [n for n in stakeholders.register(s).names if n not in names]
+            self._names = (version, names)
+        return list(self._names[1])
 
     def record(self, event_type: str, /, **data: Any) -> ev.Event:
         event = ev.Event(event_type, self.clock.now(), data)  # Event keeps milliseconds
@@ -88,11 +105,14 @@ class LiveMeeting:
             self.record(ev.SESSION_FINISHED)
 
     # ----- capture ---------------------------------------------------------------------
+    def meeting_date(self) -> date:
+        """The date relative due dates count from: the session's, else today's local date."""
+        return self.session.meeting_date or self.clock.now().astimezone().date()
+
     def _parsed(self, kind: str, text: str) -> dict[str, Any]:
-        s = self.session
-        meeting_date = s.meeting_date or self.clock.now().astimezone().date()
-        names = [p.name for p in s.people]
-        parsed = parse_capture(text, names, meeting_date, action=kind == "action")
+        parsed = parse_capture(
+            text, self.people_names(), self.meeting_date(), action=kind == "action"
+        )
         return {
             "text": parsed.text,
             "body": parsed.body,
@@ -102,9 +122,10 @@ class LiveMeeting:
             "due_text": parsed.due_text,
         }
 
-    def capture(self, kind: str, text: str) -> Entry:
+    def capture(self, kind: str, text: str, item: int | None = None) -> Entry:
+        """A new entry in `item` (the current item when None)."""
         entry_id = self.session.next_entry_id()
-        item = self.session.current
+        item = self.session.current if item is None else item
         self.record(ev.ENTRY_ADDED, id=entry_id, kind=kind, item=item, **self._parsed(kind, text))
         return self.session.entries[entry_id]
 

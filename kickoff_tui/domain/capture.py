@@ -70,7 +70,8 @@ def parse_capture(
     """Owner and due date of an action item; for other kinds, only the mentioned person.
 
     Only action items have due dates: a note that ends in "Friday" is about Friday. Outside
-    action items the `@name` stays in the body, written out as the person's full name.
+    action items an `@name` within the sentence stays in the body, written out as the person's
+    full name; one that closes the text only names the owner.
     """
     words = [_split(raw) for raw in text.split()]
     removed: set[int] = set()
@@ -79,7 +80,10 @@ def parse_capture(
     if owner_at is not None:
         typed = words[owner_at].core[1:]
         owner, owner_known = _match_owner(typed, people)
-        if action:
+        # "Dirty data @claire": a mention closing the text names an owner, like an action's;
+        # anywhere else it is part of the sentence ("@ben prefers email")
+        closing = owner_at == len(words) - 1 and owner_at > 0
+        if action or closing:
             removed.add(owner_at)
         elif owner_known:
             word = words[owner_at]

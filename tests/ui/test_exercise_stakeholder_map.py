@@ -70,7 +70,9 @@ async def test_add_someone_then_note_about_them() -> None:
             "near",
         )
         notes = meeting.session.entries_of("stakeholder")
-        assert [(n.owner, n.body) for n in notes] == [("Olga Brandt", "wants costs monthly")]
+        assert [(n.owner, n.body) for n in notes] == [
+            ("Olga Brandt", "Olga Brandt wants costs monthly")
+        ]
 
 
 async def test_a_bad_side_keeps_the_form_open_with_the_text() -> None:

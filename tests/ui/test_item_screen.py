@@ -291,21 +291,21 @@ async def test_private_notes_are_hidden_until_the_facilitator_asks() -> None:
         assert len(journal.events) == count  # a view toggle, not a meeting change
 
 
-async def test_sidebar_hides_itself_when_narrow_and_toggles_with_s() -> None:
+async def test_sidebar_hides_itself_when_narrow_and_toggles_with_b() -> None:
     clock = FakeClock()
     meeting, _ = live_meeting(clock)
     app = BellCountingApp(meeting)
     async with app.run_test(size=(80, 24)) as pilot:
         sidebar = app.screen.query_one(AgendaSidebar)
         assert not sidebar.display
-        await pilot.press("s")
+        await pilot.press("b")
         assert sidebar.display
         assert "Scope in and out" in screen_text(app)
     app = BellCountingApp(meeting)
     async with app.run_test(size=(160, 45)) as pilot:
         sidebar = app.screen.query_one(AgendaSidebar)
         assert sidebar.display
-        await pilot.press("s")
+        await pilot.press("b")
         assert not sidebar.display
 
 

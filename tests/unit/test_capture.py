@@ -240,3 +240,21 @@ def test_parse_never_raises_and_keeps_its_promises(text: str) -> None:
 @given(st.text(max_size=40))
 def test_complete_owner_never_raises(prefix: str) -> None:
     assert set(complete_owner(prefix, PEOPLE)) <= set(PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "owner"),
+    [
+        ("Dirty data @ana", "Dirty data", "Ana Silva"),  # a closing mention names the owner
+        ("Dirty data @ana.", "Dirty data.", "Ana Silva"),
+        ("@ben prefers email", "Ben Okafor prefers email", "Ben Okafor"),  # part of the sentence
+        ("Ask @ana about SSO", "Ask Ana Silva about SSO", "Ana Silva"),
+        ("@ana", "Ana Silva", "Ana Silva"),  # nothing else said: the name is the text
+        ("Vendor late @zed", "Vendor late", "zed"),  # unknown, still the owner, flagged elsewhere
+    ],
+)
+def test_outside_actions_a_mention_reads_in_the_sentence_unless_it_closes_it(
+    text: str, body: str, owner: str
+) -> None:
+    parsed = parse_capture(text, PEOPLE, date(2026, 11, 25), action=False)
+    assert (parsed.body, parsed.owner, parsed.due) == (body, owner, "")

@@ -112,10 +112,12 @@ def test_stakeholder_note_attaches_to_someone_added_on_the_map() -> None:
     act.stakeholder_note("@olga wants monthly costs", MAP)
     notes = notes_about(meeting.session, "Olga Brandt")
     assert [(n.body, n.owner_known, n.kind) for n in notes] == [
-        ("wants monthly costs", True, "stakeholder")
+        ("Olga Brandt wants monthly costs", True, "stakeholder")  # the name reads in the text
     ]
     with pytest.raises(ExerciseInputError, match="@name"):
         act.stakeholder_note("no person named", MAP)
+    with pytest.raises(ExerciseInputError, match="@name"):
+        act.stakeholder_note("mail olga@northwind.example about costs", MAP)  # not a mention
 
 
 def test_unreadable_steps_are_skipped_not_fatal() -> None:

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Label
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.events import ENTRY_LABELS
 from kickoff_tui.errors import JournalError
+from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
@@ -77,7 +78,7 @@ class ItemScreen(Screen[None]):
             for key, kind in CAPTURE_KEYS.items()
         ),
         _key("e", "end_meeting", "End", "End the meeting and review"),
-        _key("s", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
+        _key("b", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
         _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
         _key("o", "open_exercise", "Exercise", "Open this item's exercise"),
         # not priority: the capture input runs Esc itself, in order after the typed text
@@ -85,7 +86,8 @@ class ItemScreen(Screen[None]):
         _key("enter", "edit_entry", "Edit entry", show=False),
         _key("k", "retype_entry", "Change entry kind", show=False),
         _key("x,delete", "delete_entry", "Delete entry", show=False),
-        _key("u,ctrl+z", "undo_delete", "Undo delete", show=False),
+        # not ctrl+z: the app keeps that for suspending to the shell
+        _key("u", "undo_delete", "Undo delete", show=False),
         *(
             _key(str(n), f"tick({n - 1})", f"Tick checklist line {n}", show=False)
             for n in range(1, MAX_CHECK_KEYS + 1)
@@ -123,7 +125,7 @@ class ItemScreen(Screen[None]):
             yield AgendaSidebar(id="sidebar")
         yield MeetingStatus(id="status")
         yield CaptureBar(
-            lambda: [p.name for p in self.meeting.session.people],
+            self.meeting.people_names,
             session.meeting_date,
             self._save_draft,
             id="capture",
@@ -372,6 +374,12 @@ class ItemScreen(Screen[None]):
         if not text:
             self.action_cancel_capture()
             return
+        if entry_id is not None:
+            kind = self.meeting.session.entries[entry_id].kind
+        if kind == "stakeholder" and not self._names_someone(text):
+            # the bar stays open so the facilitator can add the @name; the text is kept safe
+            self.capture_bar.flush_draft()
+            return
         created: list[str] = []
         if entry_id is not None:
             edited = entry_id
@@ -383,6 +391,15 @@ class ItemScreen(Screen[None]):
             self.capture_bar.close()
             self.set_focus(self.entry_list)
             self._changed(select=created[0] if created else None)
+
+    def _names_someone(self, text: str) -> bool:
+        """A stakeholder note must say who it is about; warns (keeping the text) when not."""
+        try:
+            check_stakeholder_note(text, self.meeting.people_names(), self.meeting.meeting_date())
+        except ExerciseInputError as error:
+            self.notify(f"Stakeholder note: {error}.", severity="warning", timeout=4)
+            return False
+        return True
 
     # ----- entries -----------------------------------------------------------------------
     def action_edit_entry(self) -> None:
@@ -397,6 +414,9 @@ class ItemScreen(Screen[None]):
             return
 
         def chosen(kind: str | None) -> None:
+            text = self.meeting.session.entries[entry_id].text
+            if kind == "stakeholder" and not self._names_someone(text):
+                return
             if kind is not None and self._act(lambda: self.meeting.retype(entry_id, kind)):
                 self._changed(select=entry_id)
 

@@ -21,6 +21,7 @@ CAPTURE_KEYS = {
     "r": "risk",
     "q": "question",
     "p": "parking",
+    "s": "stakeholder",  # then `@name …`: a note about that person, from any item
 }
 
 
