@@ -15,15 +15,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.suggester import Suggester
 from textual.timer import Timer
-from textual.widgets import Input, Label
+from textual.widgets import Input
 
 from kickoff_tui.domain.capture import Capture, complete_owner, parse_capture
 from kickoff_tui.domain.events import ENTRY_LABELS
 from kickoff_tui.ui.widgets.entry_list import KIND_TAGS, capture_flags
 from kickoff_tui.ui.widgets.formatting import due_text
+from kickoff_tui.ui.widgets.text_label import TextLabel
 
 DRAFT_INTERVAL = 1.0  # seconds: the most often a draft is journaled
 IDLE_PLACEHOLDER = "n note · d decision · a action · r risk · q question · p parking lot"
@@ -100,6 +103,12 @@ class CaptureInput(Input):
         Binding("tab", "complete", "Complete @name", show=False),
     ]
 
+    # The input's size is fixed by CSS (one row, the rest of the bar); only its virtual size
+    # follows the text, and the input scrolls itself from that. Textual's default lays out
+    # the whole screen whenever the virtual size changes, so on every key, which with a big
+    # entry list cost several ms a key; a repaint is all a change of text needs.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
     async def _on_key(self, event: events.Key) -> None:
         if self.screen.focused is not self:
             event.stop()
@@ -162,7 +171,7 @@ class CaptureBar(Horizontal):
         self._hint = ""
 
     def compose(self) -> ComposeResult:
-        yield Label(self._kind_label(), id="capture-kind")
+        yield TextLabel(self._kind_label(), id="capture-kind")
         yield CaptureInput(
             placeholder=IDLE_PLACEHOLDER,
             suggester=OwnerSuggester(self._people, self._date),
@@ -170,7 +179,7 @@ class CaptureBar(Horizontal):
             compact=True,
             select_on_focus=False,
         )
-        yield Label("", id="capture-hint")
+        yield TextLabel("", id="capture-hint")
 
     @property
     def input(self) -> CaptureInput:
@@ -198,7 +207,7 @@ class CaptureBar(Horizontal):
         if self.editing and entry_id is None:
             kind = self.kind  # a kind key while editing returns to the edit
         self.kind, self.editing = kind, entry_id if entry_id else self.editing
-        self.query_one("#capture-kind", Label).update(self._kind_label())
+        self.query_one("#capture-kind", TextLabel).show(self._kind_label())
         self.set_class(True, "-active")
         field = self.input
         if text is not None:
@@ -217,12 +226,12 @@ class CaptureBar(Horizontal):
         self._draft_dirty = False
         self.kind, self.editing = "", None
         self.set_class(False, "-active")
-        self.query_one("#capture-kind", Label).update(self._kind_label())
+        self.query_one("#capture-kind", TextLabel).show(self._kind_label())
         field = self.input
         field.value = ""
         field.placeholder = IDLE_PLACEHOLDER
         self._hint = ""
-        self.query_one("#capture-hint", Label).update("")
+        self.query_one("#capture-hint", TextLabel).show("")
 
     @on(Input.Changed, "#capture-input")
     def _changed(self, event: Input.Changed) -> None:
@@ -248,7 +257,7 @@ class CaptureBar(Horizontal):
         if self.active and text.strip():
             hint = resolution_content(self.kind, parse_capture(text, self._people(), self._date))
         self._hint = hint.plain
-        self.query_one("#capture-hint", Label).update(hint)
+        self.query_one("#capture-hint", TextLabel).show(hint)
 
     def flush_draft(self) -> None:
         """Journal the text being typed now, if it changed since the last save."""

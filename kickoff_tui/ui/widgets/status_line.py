@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from kickoff_tui.domain.timing import MeetingTiming
 from kickoff_tui.ui.widgets.formatting import local_time, short_duration
+from kickoff_tui.ui.widgets.text_label import show_content
 
 # within this many seconds of the plan counts as on time
 ON_TIME_SLACK = 30
@@ -35,18 +36,26 @@ def status_content(timing: MeetingTiming, *, paused: bool = False) -> Content:
 
 
 class MeetingStatus(Static):
-    """Repaints only when the line's text changes (it is refreshed several times a second)."""
+    """Repaints only when the line changes (it is refreshed several times a second).
+
+    One row high, so a new figure is a repaint of this line, never a layout of the screen.
+    """
+
+    DEFAULT_CSS = """
+    MeetingStatus {
+        height: 1;
+    }
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id)
-        self._shown = ""
+        self._content = Content("")
 
     @property
     def shown(self) -> str:
-        return self._shown
+        return self._content.plain
 
     def show(self, timing: MeetingTiming, *, paused: bool = False) -> None:
         content = status_content(timing, paused=paused)
-        if content.plain != self._shown:
-            self._shown = content.plain
-            self.update(content)
+        if show_content(self, self._content, content):
+            self._content = content

@@ -1,0 +1,55 @@
+"""Labels that repaint only when their text changes, and relayout the screen only when they resize.
+
+Textual's `Static.update` repaints and lays out the whole screen on every call. The live screen
+refreshes its figures four times a second and the capture bar on every key, so with thousands
+of entries an unconditional update costs milliseconds a key the typist can feel.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.content import Content
+from textual.widgets import Label, Static
+
+
+def _shape(content: Content) -> tuple[int, ...]:
+    """The cell width of every line: same shape, same size (for an auto width or height)."""
+    return tuple(cell_len(line) for line in content.plain.split("\n"))
+
+
+def show_content(widget: Static, shown: Content, new: Content) -> bool:
+    """Update widget from `shown` to `new` if they differ; True if it was updated.
+
+    A screen layout is asked for only when the widget's size may follow its text: an auto
+    dimension and a different shape, or an auto height and a line that may wrap.
+    """
+    if new.plain == shown.plain and list(new.spans) == list(shown.spans):
+        return False
+    styles = widget.styles
+    layout = False
+    if styles.auto_dimensions:
+        shape = _shape(new)
+        wraps = styles.height is not None and styles.height.is_auto
+        layout = shape != _shape(shown) or (wraps and max(shape) > widget.content_size.width)
+    widget.update(new, layout=layout)
+    return True
+
+
+class TextLabel(Label):
+    """A Label of plain text or Content (never markup) that changes only when its text does."""
+
+    def __init__(
+        self, content: str | Content = "", *, id: str | None = None, classes: str | None = None
+    ) -> None:
+        self._shown = Content(content) if isinstance(content, str) else content
+        super().__init__(self._shown, id=id, classes=classes, markup=False)
+
+    @property
+    def text(self) -> str:
+        """What the label reads, as plain text."""
+        return self._shown.plain
+
+    def show(self, content: str | Content) -> None:
+        new = Content(content) if isinstance(content, str) else content
+        if show_content(self, self._shown, new):
+            self._shown = new
