@@ -11,10 +11,12 @@ is the owner; any later ``@name`` stays in the body as written ("sync with @ana"
 Due date: see due_dates.py for the forms. Where they count:
 
 - symbolic forms (``2026-12-01``, ``+3d``, ``eom``, ``eow``) anywhere;
-- any form after ``due`` / ``due:`` / ``by`` (the keyword is removed with it);
-- word forms (``fri``, ``tomorrow``, ``next week``) also as the last words of the text, where an
-  action item puts its deadline ("@ben send deck fri"), but not mid-sentence and not before a
-  ``?`` ("Demo on Friday went well" and "Ship Friday?" keep their words).
+- any form after ``due`` / ``due:`` / ``by`` (the keyword is removed with it), wherever the
+  ``@owner`` is ("Send the SOW @dana by fri", "@dana to send SOW by friday");
+- word forms (``fri``, ``tomorrow``, ``next week``, ``this fri``, ``end of week``) also as the
+  last words of the text, where an action item puts its deadline ("@ben send deck fri"), but
+  not mid-sentence and not before a ``?`` ("Demo on Friday went well" and "Ship Friday?" keep
+  their words). An ``on`` just before such a closing date goes with it ("launch on fri").
 
 The first date found is the due date; later ones stay in the body. A date that is clearly
 meant but cannot be used (``2026-02-30``, ``due someday``, ``due 1/12``) gives ``due`` "" and
@@ -162,7 +164,7 @@ def _find_due(
         date but not a real one ("30 feb", "thu 4 dec" when the 4th is a Friday)."""
         if j > last:
             return None
-        for length in (4, 3, 2):  # "fri 4 dec 2026", "4 dec", "next week"
+        for length in (5, 4, 3, 2):  # "the end of the week", "fri 4 dec 2026", "next week"
             end = j + length - 1
             if end <= last and (word_forms or _ends_statement(end)):
                 phrase = " ".join(cores[j : end + 1])
@@ -204,7 +206,10 @@ def _find_due(
             continue
         hit = phrase_at(k, word_forms=False)
         if hit:
-            return hit[0], typed(k, hit[1]), span(k, hit[1])
+            # "launch on fri": a closing date takes its "on", or the body would end "launch on"
+            closing = k + hit[1] - 1 == last
+            lead = int(closing and k > 0 and cores[k - 1] == "on" and not words[order[k - 1]].trail)
+            return hit[0], typed(k, hit[1]), span(k - lead, hit[1] + lead)
         if looks_like_iso(core) or is_symbolic(core):  # 2026-02-30, or an offset past year 9999
             return "", typed(k, 1), span(k, 1)
     return "", "", []

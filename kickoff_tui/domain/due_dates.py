@@ -10,8 +10,12 @@ Forms understood (case-insensitive, whole words only):
 - weekday names and abbreviations (``fri``, ``Friday``, ``thurs``): the next such day strictly
   after the meeting date, so ``fri`` said on a Friday means a week later.
 - ``next fri``: that weekday in the calendar week (Monday to Sunday) after the meeting's week.
+- ``this fri``: the next such day on or after the meeting date (``this wed`` on a Wednesday is
+  the meeting date itself).
 - ``next week``: Friday of the following week (the end of that working week).
 - ``eow``: the Friday on or after the meeting date; ``eom``: the last day of the meeting's month.
+- ``end of day``, ``end of week``, ``end of month`` (``the`` allowed before ``end`` and before
+  the unit): the same as ``eod``, ``eow`` and ``eom``.
 - ``4 Dec``, ``Dec 4th``, ``Fri 4 Dec``, ``4 December 2026`` (the form the screen shows, so a
   date read off the screen can be typed back): the next such day on or after the meeting unless
   a year is given; a weekday that does not match the date makes it unreadable.
@@ -98,6 +102,10 @@ def resolve_due(phrase: str, meeting_date: date) -> date | None:
             return _resolve_word(words[0], meeting_date)
         if len(words) == 2 and words[0] == "next":
             return _resolve_next(words[1], meeting_date)
+        if len(words) == 2 and words[0] == "this":
+            return _resolve_this(words[1], meeting_date)
+        if words[:2] in (["end", "of"], ["the", "end"]):
+            return _resolve_end_of(words, meeting_date)
         if 2 <= len(words) <= 4:
             return _resolve_day_month(words, meeting_date)
     except (OverflowError, ValueError):  # far past date.max, or a day that does not exist
@@ -178,6 +186,27 @@ def _resolve_next(word: str, today: date) -> date | None:
         return monday_next_week + timedelta(days=_FRIDAY)
     if word in WEEKDAYS:
         return monday_next_week + timedelta(days=WEEKDAYS[word])
+    return None
+
+
+def _resolve_this(word: str, today: date) -> date | None:
+    if word in WEEKDAYS:
+        return today + timedelta(days=(WEEKDAYS[word] - today.weekday()) % 7)
+    return None
+
+
+_END_OF = {"day": "eod", "week": "eow", "month": "eom"}
+
+
+def _resolve_end_of(words: list[str], today: date) -> date | None:
+    """'end of week', 'the end of the week' and the like, as eow (eod, eom)."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    unit = words[2:] if words[:2] == ["end", "of"] else []
+    if unit[:1] == ["the"]:
+        unit = unit[1:]
+    if len(unit) == 1 and unit[0] in _END_OF:
+        return _resolve_word(_END_OF[unit[0]], today)
     return None
 
 

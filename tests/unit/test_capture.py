@@ -212,7 +212,98 @@ def test_owner_and_due_together_with_the_due_keyword_around_the_owner() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "due", "due_text"),
+    [
+        # the @owner mid-sentence, before or after the due words
+        ("Send the SOW @ben by fri", "Send the SOW", "2026-11-27", "fri"),
+        ("@ben to send SOW by friday", "to send SOW", "2026-11-27", "friday"),
+        ("Send the SOW @ben by Friday, please", "Send the SOW, please", "2026-11-27", "Friday"),
+        ("ask @ana by fri about the budget", "ask about the budget", "2026-11-27", "fri"),
+        ("Send the SOW by fri @ben", "Send the SOW", "2026-11-27", "fri"),
+        ("Send the SOW to @ben due by mon", "Send the SOW to", "2026-11-30", "mon"),
+        ("Send the SOW @ben by next week", "Send the SOW", "2026-12-04", "next week"),
+        ("Send the SOW @ben by 4 dec", "Send the SOW", "2026-12-04", "4 dec"),
+        # the phrases people say around a deadline
+        ("Send the SOW @ben by this fri", "Send the SOW", "2026-11-27", "this fri"),
+        ("Send the SOW @ben this Friday", "Send the SOW", "2026-11-27", "this Friday"),
+        ("@ben send SOW by end of week", "send SOW", "2026-11-27", "end of week"),
+        ("@ben send SOW by the end of the week.", "send SOW.", "2026-11-27", "the end of the week"),
+        ("@ana invoice end of month", "invoice", "2026-11-30", "end of month"),
+        ("Launch the portal on fri @ben", "Launch the portal", "2026-11-27", "fri"),
+        ("Launch on Friday.", "Launch.", "2026-11-27", "Friday"),
+    ],
+)
+def test_due_phrases_are_read_wherever_the_owner_is(
+    text: str, body: str, due: str, due_text: str
+) -> None:
+    capture = parse(text)
+    assert (capture.body, capture.due, capture.due_text) == (body, due, due_text)
+    expected_owner = ("Ben Okafor", True) if "@ben" in text else ("Ana Silva", True)
+    assert (capture.owner, capture.owner_known) == (expected_owner if "@" in text else ("", True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send the SOW @ben by fri",
+        "@ben to send SOW by friday",
+        "Send SOW @ben by end of week",
+        "Launch on fri",
+    ],
+)
+def test_only_action_items_take_due_dates(text: str) -> None:
+    capture = parse_capture(text, PEOPLE, WEDNESDAY, action=False)
+    assert (capture.due, capture.due_text) == ("", "")
+    assert capture.body == text.replace("@ben", "Ben Okafor")
+
+
+def test_on_stays_when_the_date_does_not_close_the_text() -> None:
+    capture = parse("comment on eom report")  # "on" belongs to "comment", not to the date
+    assert (capture.body, capture.due) == ("comment on report", "2026-11-30")
+    assert parse("Ship on Friday?").due == ""  # a question sets no date
+
+
 # ----- properties ----------------------------------------------------------------------------
+
+_filler = st.lists(
+    st.sampled_from(["send", "the", "SOW", "draft", "to", "legal", "review", "with", "budget"]),
+    min_size=1,
+    max_size=6,
+)
+_keyed_due = st.sampled_from(
+    [
+        ("by fri", "2026-11-27"),
+        ("by Friday", "2026-11-27"),
+        ("by this fri", "2026-11-27"),
+        ("by tomorrow", "2026-11-26"),
+        ("by next week", "2026-12-04"),
+        ("by end of week", "2026-11-27"),
+        ("by the end of the month", "2026-11-30"),
+        ("by 4 dec", "2026-12-04"),
+        ("due fri", "2026-11-27"),
+        ("due by mon", "2026-11-30"),
+        ("by 2026-12-01", "2026-12-01"),
+        ("by +3d", "2026-11-28"),
+    ]
+)
+_owners = st.sampled_from([("@ben", "Ben Okafor"), ("@Ben_Okafor", "Ben Okafor"), ("@zed", "zed")])
+
+
+@given(_filler, _owners, _keyed_due, st.data())
+def test_a_keyed_due_date_is_read_wherever_the_owner_and_the_date_sit(
+    filler: list[str], owner: tuple[str, str], keyed: tuple[str, str], data: st.DataObject
+) -> None:
+    words = list(filler)
+    words.insert(data.draw(st.integers(0, len(words)), label="owner at"), owner[0])
+    words.insert(data.draw(st.integers(0, len(words)), label="due at"), keyed[0])
+    text = " ".join(words)
+    capture = parse(text)
+    assert (capture.owner, capture.due) == (owner[1], keyed[1])
+    assert capture.body == " ".join(filler)
+    note = parse_capture(text, PEOPLE, WEDNESDAY, action=False)
+    assert (note.due, note.due_text) == ("", "")
+
 
 _words = st.sampled_from(
     ["@ben", "@zed", "@", "fri", "due", "due:", "by", "next", "week", "4", "dec", "eom", "+3d",

@@ -39,8 +39,16 @@ WEDNESDAY = date(2026, 11, 25)
         ("next fri", date(2026, 12, 4)),
         ("next mon", date(2026, 11, 30)),
         ("next week", date(2026, 12, 4)),  # Friday of the following week
+        ("this fri", date(2026, 11, 27)),
+        ("this Tuesday", date(2026, 12, 1)),
+        ("this wed", WEDNESDAY),  # unlike a bare weekday, "this" includes the meeting day
         ("eow", date(2026, 11, 27)),
         ("eom", date(2026, 11, 30)),
+        ("end of day", WEDNESDAY),
+        ("end of week", date(2026, 11, 27)),
+        ("the end of the week", date(2026, 11, 27)),
+        ("End of the month", date(2026, 11, 30)),
+        ("the end of month", date(2026, 11, 30)),
         ("+0d", WEDNESDAY),
         ("+3d", date(2026, 11, 28)),
         ("+1w", date(2026, 12, 2)),
@@ -77,6 +85,13 @@ def test_phrases_resolve_against_the_meeting_date(phrase: str, expected: date) -
         "next",
         "",
         "fri sat",
+        "this week",
+        "this",
+        "end of",
+        "end of year",
+        "the end",
+        "end of the the week",
+        "end of week fri",
     ],
 )
 def test_unreadable_phrases_give_none(phrase: str) -> None:
@@ -149,3 +164,21 @@ def test_a_weekday_is_always_one_to_seven_days_ahead_and_on_that_day(
 def test_resolve_never_raises(phrase: str, meeting: date) -> None:
     found = resolve_due(phrase, meeting)
     assert found is None or isinstance(found, date)
+
+
+@given(st.dates(), st.sampled_from(sorted(WEEKDAYS)))
+def test_this_weekday_is_that_day_within_the_coming_week(meeting: date, name: str) -> None:
+    found = resolve_due(f"this {name}", meeting)
+    if found is None:  # only at the very end of the calendar
+        assert meeting > date.max - timedelta(days=7)
+        return
+    assert 0 <= (found - meeting).days <= 6
+    assert found.weekday() == WEEKDAYS[name]
+
+
+@given(st.dates(), st.sampled_from(["day", "week", "month"]))
+def test_end_of_a_period_is_its_short_form(meeting: date, unit: str) -> None:
+    short = {"day": "eod", "week": "eow", "month": "eom"}[unit]
+    expected = resolve_due(short, meeting)
+    assert resolve_due(f"end of {unit}", meeting) == expected
+    assert resolve_due(f"the end of the {unit}", meeting) == expected
