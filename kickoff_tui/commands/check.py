@@ -6,17 +6,24 @@ Files that load get one `ok:` line on stdout, so a clean run still says what it 
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.errors import Problem
 from kickoff_tui.storage.agenda_loader import CheckResult, agenda_files, check_file, one_line
 
+TYPE_CHECKING = False  # no typing or argparse import at run time: see cli.plain_check
+if TYPE_CHECKING:
+    import argparse
+
 
 def run(args: argparse.Namespace) -> int:
+    return check(list(args.paths), strict=args.strict)
+
+
+def check(paths: list[str], *, strict: bool = False) -> int:
     results: list[CheckResult] = []
-    for shown, path in agenda_files(list(args.paths)):
+    for shown, path in agenda_files(paths):
         if path is None:
             problem = Problem(shown, 0, 0, "no .yaml or .yml files in this folder")
             results.append(CheckResult(shown, None, [problem]))
@@ -29,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         print(_summary(results, errors, warnings))
     if errors:
         return 2
-    return 1 if warnings and args.strict else 0
+    return 1 if warnings and strict else 0
 
 
 def _report(result: CheckResult) -> None:

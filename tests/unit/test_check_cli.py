@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kickoff_tui.cli import main
+from kickoff_tui.cli import main, plain_check
+from kickoff_tui.cli_parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "agenda_corpus"
@@ -126,3 +127,51 @@ def test_real_process_never_shows_a_traceback() -> None:
     assert lines[-1] == "/nonexistent/x.yaml: no such file"
     problem_line = re.compile(r"^\S.*?(:\d+:\d+)?: (warning: )?\S")
     assert all(problem_line.match(line) for line in lines)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["check", "a.yaml"],
+        ["check", "--strict", "a.yaml", "b"],
+        ["check", "a.yaml", "--strict", "--strict"],
+        ["check", "check", ""],
+    ],
+)
+def test_plain_check_reads_what_argparse_reads(words: list[str]) -> None:
+    args = build_parser().parse_args(words)
+    assert plain_check(words) == (args.paths, args.strict)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["run"],
+        ["check"],
+        ["check", "--strict"],
+        ["check", "-h"],
+        ["check", "--str", "a.yaml"],
+        ["check", "--", "-a.yaml"],
+        ["check", "a.yaml", "--json"],
+        ["--version", "check", "a.yaml"],
+    ],
+)
+def test_anything_else_is_left_to_argparse(words: list[str]) -> None:
+    assert plain_check(words) is None
+
+
+def test_kickoff_check_loads_no_argparse_dataclasses_or_typing() -> None:
+    """What the CLI start budget rests on (make bench measures the time; no timing here)."""
+    probe = (
+        "import sys, yaml; before = set(sys.modules)\n"
+        "from kickoff_tui.cli import main\n"
+        "code = main(['check', 'agendas/client-kickoff.yaml'])\n"
+        "heavy = {'argparse', 'dataclasses', 'typing', 'inspect'} & (set(sys.modules) - before)\n"
+        "print(code, sorted(heavy))\n"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.splitlines()[-1] == "0 []"
