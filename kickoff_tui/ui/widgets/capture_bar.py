@@ -208,7 +208,6 @@ class CaptureBar(Horizontal):
             kind = self.kind  # a kind key while editing returns to the edit
         self.kind, self.editing = kind, entry_id if entry_id else self.editing
         self.query_one("#capture-kind", TextLabel).show(self._kind_label())
-        self.set_class(True, "-active")
         field = self.input
         if text is not None:
             field.value = text
@@ -225,7 +224,6 @@ class CaptureBar(Horizontal):
         self._cancel_timer()
         self._draft_dirty = False
         self.kind, self.editing = "", None
-        self.set_class(False, "-active")
         self.query_one("#capture-kind", TextLabel).show(self._kind_label())
         field = self.input
         field.value = ""

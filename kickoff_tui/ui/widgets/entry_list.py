@@ -80,13 +80,18 @@ class EntryList(OptionList):
     def show(self, entries: Sequence[Entry], select: str | None = None) -> None:
         """Replace the lines; keep the selection on `select`, or on the entry selected before."""
         keep = select or self.selected_id
-        if self._shown is not None and list(entries) == self._shown and select is None:
+        shown, before = list(entries), self._shown
+        if before is not None and shown == before and select is None:
             return
-        self._shown = list(entries)
-        self.border_title = f"Captured in this item ({len(entries)})" if entries else "Captured"
-        if not entries:
+        self._shown = shown
+        self.border_title = f"Captured in this item ({len(shown)})" if shown else "Captured"
+        if not shown:
             self.set_options([Option(Content.styled(EMPTY_HINT, "dim italic"), disabled=True)])
             return
-        self.set_options([Option(entry_content(e), id=e.id) for e in entries])
-        ids = [e.id for e in entries]
+        if before and shown[: len(before)] == before:
+            # a capture appends: lay out the new lines only, not the whole item's again
+            self.add_options([Option(entry_content(e), id=e.id) for e in shown[len(before) :]])
+        else:
+            self.set_options([Option(entry_content(e), id=e.id) for e in shown])
+        ids = [e.id for e in shown]
         self.highlighted = ids.index(keep) if keep in ids else len(ids) - 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Label, Static
 
 
@@ -37,6 +39,11 @@ def show_content(widget: Static, shown: Content, new: Content) -> bool:
 
 class TextLabel(Label):
     """A Label of plain text or Content (never markup) that changes only when its text does."""
+
+    # Textual sets a widget's virtual size during a layout, and by default that asks for
+    # another layout and a repaint: every resize of an auto-sized label cost two layouts and
+    # an extra frame. A label does not scroll, and the layout that resized it repaints it.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=False)
 
     def __init__(
         self, content: str | Content = "", *, id: str | None = None, classes: str | None = None
