@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -67,6 +68,17 @@ class EntryList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: list[Entry] | None = None  # None: nothing shown yet
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Every screen layout hands a ScrollView the container size as its virtual size; it
+        # keeps its own (the options' height), so Textual (8.2) sees a change each time and
+        # repaints the scrollbar in a frame of its own: a frame a key typed next waits for.
+        # Only a new size or container size can change the scrollbar.
+        if size == self.outer_size and container_size == self.container_size:
+            return False
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
     @property
     def entries(self) -> list[Entry]:

@@ -134,16 +134,19 @@ class KeyFooter(Widget, can_focus=False):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)  # the screen's widgets mount after this one
+        # the screen's other widgets mount after this one: look at the keys once they have
+        self._pending = True
+        self.call_after_refresh(self._update_keys)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        # a focus change publishes this several times; work it out once, after the change
+        # a focus change publishes this several times; work the keys out once, right after
+        # the change and before the next frame, so the new line shows in the same frame
         if not self._pending and screen is self.screen:
             self._pending = True
-            self.call_after_refresh(self._update_keys)
+            self.call_next(self._update_keys)
 
     def _update_keys(self) -> None:
         self._pending = False
