@@ -35,8 +35,11 @@ def _entry_line(ctx: MinutesContext, entry: Entry, prefix: str = "") -> str:
     in_agenda = 0 <= entry.item < len(ctx.item_refs)
     details = [ctx.item_refs[entry.item] if in_agenda else item_ref(ctx.session, entry.item)]
     owner = md.inline(entry.owner)
-    if owner:
-        details.append(f"owner: {owner}" + ("" if entry.owner_known else " (not an attendee)"))
+    # a stakeholder note is about its @name, who needs no second mention when the text has it
+    about = entry.kind == "stakeholder"
+    if owner and not (about and entry.owner in entry.body):
+        label = "about" if about else "owner"
+        details.append(f"{label}: {owner}" + ("" if entry.owner_known else " (not an attendee)"))
     if entry.due or entry.due_invalid:
         details.append(_owner_due(entry))
     return f"- {prefix}{_text(entry)} ({'; '.join(details)})"

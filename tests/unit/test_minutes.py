@@ -258,3 +258,27 @@ def test_a_session_object_is_not_changed_by_rendering() -> None:
     before = (dict(session.entries), list(session.item_seconds), session.segment_start)
     minutes.render(session)
     assert (dict(session.entries), list(session.item_seconds), session.segment_start) == before
+
+
+def test_a_stakeholder_note_says_who_it_is_about_unless_its_text_does() -> None:
+    def note(
+        entry_id: str, body: str, owner: str, known: bool
+    ) -> tuple[str, int, dict[str, object]]:
+        data = {"id": entry_id, "kind": "stakeholder", "item": 0, "text": body, "body": body}
+        return (ev.ENTRY_ADDED, 60, {**data, "owner": owner, "owner_known": known})
+
+    session = session_from_events(
+        _events(
+            sample_agenda(),
+            (ev.MEETING_STARTED, 0, {}),
+            note("e1", "Wants a monthly cost report", "Ben Okafor", True),
+            note("e2", "Ben Okafor prefers email", "Ben Okafor", True),
+            note("e3", "Signs the budget", "Olga", False),
+        )
+    )
+    lines = _section(minutes.render(session), "Stakeholder notes").splitlines()
+    assert [line.split(" (", 1)[1] for line in lines] == [
+        "item 1: Welcome & roles; about: Ben Okafor)",
+        "item 1: Welcome & roles)",
+        "item 1: Welcome & roles; about: Olga (not an attendee))",
+    ]
