@@ -46,3 +46,19 @@ async def test_the_hint_follows_the_text_and_clears_with_it() -> None:
         await pilot.pause()
         assert bar.hint == ""
         assert "Ben Okafor" not in screen_text(pilot.app)
+
+
+async def test_the_footer_offers_save_and_cancel_while_typing_and_the_item_keys_after() -> None:
+    meeting, _journal = live_meeting(FakeClock())
+    async with BellCountingApp(meeting).run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert "Next" in footer and "Save" not in footer
+        await pilot.press("n", *"hello")
+        await pilot.pause()
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert "Save" in footer and "Cancel" in footer and "Next" not in footer
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = screen_text(pilot.app).splitlines()[-1]
+        assert "Next" in footer and "Save" not in footer
