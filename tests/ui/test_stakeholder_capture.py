@@ -111,3 +111,34 @@ async def test_s_no_longer_toggles_the_sidebar_and_ctrl_z_is_not_undo() -> None:
         assert bound["b"] == ["toggle_sidebar"]
         assert "ctrl+z" not in bound  # the app suspends to the shell on ctrl+z
         assert bound["u"] == ["undo_delete"]
+
+
+async def test_the_bar_asks_who_while_typing_and_the_list_says_the_name_once() -> None:
+    clock = FakeClock()
+    meeting, _ = live_meeting(clock)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        bar = item_screen(app).capture_bar
+        await pilot.press("s")
+        assert bar.input.placeholder == "@name, then what matters to them"
+        await pilot.press(*"wants weekly calls")
+        assert bar.hint == "⚠ no @name: who is it about?"
+        await pilot.press("home", *"@ben ")
+        assert bar.hint == "→ Ben Okafor"
+        await pilot.press("enter", "s", *"Signs off budget @claire", "enter")
+        shown = screen_text(app)
+        assert "PERSON   Ben Okafor wants weekly calls" in shown
+        assert "→ Ben Okafor" not in shown  # the text already says who
+        assert "PERSON   Signs off budget  → Claire Dubois" in shown
+
+
+async def test_a_note_hint_shows_no_due_date_as_the_note_keeps_none() -> None:
+    clock = FakeClock()
+    meeting, _ = live_meeting(clock)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        bar = item_screen(app).capture_bar
+        await pilot.press("n", *"Demo is on friday")
+        assert bar.hint == ""
+        await pilot.press("escape", "a", *"Prepare the demo friday")
+        assert "due Fri 27 Nov" in bar.hint

@@ -168,8 +168,10 @@ def _expected_line(agenda: Agenda, entry: tuple[str, int, str, str, str], number
         flag = " (not an attendee)" if md.clean(owner) and not known else ""
         return f"[ ] {who}{flag} — {text} ({_due(due_text)})"
     details = [_ref(agenda, item)]
-    if md.clean(owner):
-        details.append(f"owner: {md.clean(owner)}" + ("" if known else " (not an attendee)"))
+    about = kind == "stakeholder"
+    if md.clean(owner) and not (about and owner in body):
+        label = "about" if about else "owner"
+        details.append(f"{label}: {md.clean(owner)}" + ("" if known else " (not an attendee)"))
     if due_text:
         details.append(_due(due_text))
     prefix = ""

@@ -16,7 +16,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Label
 
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.events import ENTRY_LABELS
@@ -29,9 +28,11 @@ from kickoff_tui.ui.widgets.countdown import Countdown
 from kickoff_tui.ui.widgets.entry_list import EntryList
 from kickoff_tui.ui.widgets.formatting import clock_text, countdown_text
 from kickoff_tui.ui.widgets.item_panel import MAX_CHECK_KEYS, ItemPanel
+from kickoff_tui.ui.widgets.key_footer import KeyFooter
 from kickoff_tui.ui.widgets.kind_picker import CAPTURE_KEYS, KindPicker
 from kickoff_tui.ui.widgets.sidebar import AgendaSidebar
 from kickoff_tui.ui.widgets.status_line import MeetingStatus
+from kickoff_tui.ui.widgets.text_label import TextLabel
 from kickoff_tui.ui.widgets.time_bar import TimeBar
 
 TICK_SECONDS = 0.25
@@ -109,9 +110,9 @@ class ItemScreen(Screen[None]):
         session = self.meeting.session
         assert session.meeting_date is not None
         with Horizontal(id="topbar"):
-            yield Label("", id="meeting-title")
-            yield Label("", id="item-count")
-        yield Label("", id="item-title")
+            yield TextLabel("", id="meeting-title")
+            yield TextLabel("", id="item-count")
+        yield TextLabel("", id="item-title")
         with Horizontal(id="body"):
             with Vertical(id="main"):
                 with Horizontal(id="upper"):
@@ -120,7 +121,7 @@ class ItemScreen(Screen[None]):
                     with Vertical(id="clock"):
                         yield Countdown(id="countdown")
                         yield TimeBar(id="timebar")
-                        yield Label("", id="clock-caption")
+                        yield TextLabel("", id="clock-caption")
                 yield EntryList(id="entries")
             yield AgendaSidebar(id="sidebar")
         yield MeetingStatus(id="status")
@@ -130,12 +131,12 @@ class ItemScreen(Screen[None]):
             self._save_draft,
             id="capture",
         )
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         meeting = self.meeting.session.agenda.meeting
         client = f" · {meeting.client}" if meeting.client else ""
-        self.query_one("#meeting-title", Label).update(f"{meeting.title}{client}")
+        self.query_one("#meeting-title", TextLabel).show(f"{meeting.title}{client}")
         self.refresh_item()
         self.refresh_timing()
         if self.focused is None:  # a capture key pressed while mounting has already focused
@@ -178,8 +179,8 @@ class ItemScreen(Screen[None]):
         item = session.agenda.items[index]
         self._shown_item = session.current
         total = len(session.agenda.items)
-        self.query_one("#item-count", Label).update(f"Item {index + 1} of {total}")
-        self.query_one("#item-title", Label).update(f"{index + 1}. {item.title}")
+        self.query_one("#item-count", TextLabel).show(f"Item {index + 1} of {total}")
+        self.query_one("#item-title", TextLabel).show(f"{index + 1}. {item.title}")
         self.query_one(ItemPanel).show(item, index, session.checks, self.show_notes)
         self.entry_list.show(session.entries_for_item(index), select=select)
         self.refresh_bindings()
@@ -204,8 +205,8 @@ class ItemScreen(Screen[None]):
             caption = "PAUSED · " + caption
         elif not session.started:
             caption = "not started · space starts"
-        caption_label = self.query_one("#clock-caption", Label)
-        caption_label.update(caption)
+        caption_label = self.query_one("#clock-caption", TextLabel)
+        caption_label.show(caption)  # repaints only when the words change
         caption_label.set_class(phase == "over", "-over")
         self.query_one(MeetingStatus).show(
             timing.meeting_timing(session, now), paused=session.paused

@@ -29,7 +29,13 @@ from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.text_label import TextLabel
 
 DRAFT_INTERVAL = 1.0  # seconds: the most often a draft is journaled
-IDLE_PLACEHOLDER = "n note · d decision · a action · r risk · q question · p parking lot"
+# fits beside the idle " Capture " label at 80 columns
+IDLE_PLACEHOLDER = "n note  d decision  a action  r risk  q question  p parking  s person"
+
+KIND_PLACEHOLDERS = {
+    "action": "@owner and a due date (fri, +3d, 2026-12-01)",
+    "stakeholder": "@name, then what matters to them",
+}
 
 
 class OwnerSuggester(Suggester):
@@ -211,9 +217,7 @@ class CaptureBar(Horizontal):
         field = self.input
         if text is not None:
             field.value = text
-        field.placeholder = (
-            "@owner and a due date (fri, +3d, 2026-12-01)" if kind == "action" else ""
-        )
+        field.placeholder = KIND_PLACEHOLDERS.get(kind, "")
         field.cursor_position = len(field.value)
         # focus now, not on the next idle: keys typed right after the kind key must land here
         self.screen.set_focus(field)
@@ -253,7 +257,9 @@ class CaptureBar(Horizontal):
         text = self.input.value
         hint = Content("")
         if self.active and text.strip():
-            hint = resolution_content(self.kind, parse_capture(text, self._people(), self._date))
+            # parsed as the entry will be: only an action item takes a due date
+            parsed = parse_capture(text, self._people(), self._date, action=self.kind == "action")
+            hint = resolution_content(self.kind, parsed)
         self._hint = hint.plain
         self.query_one("#capture-hint", TextLabel).show(hint)
 

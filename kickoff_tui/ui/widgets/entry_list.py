@@ -36,6 +36,8 @@ def capture_flags(kind: str, owner: str, owner_known: bool, due: str, due_text: 
         flags.append(f"@{owner} is not in this meeting")
     if due_text and not due:
         flags.append(f"due '{due_text}' not understood")
+    if kind == "stakeholder" and not owner:
+        flags.append("no @name: who is it about?")
     if kind == "action":
         if not owner:
             flags.append("no owner")
@@ -51,7 +53,8 @@ def entry_flags(entry: Entry) -> list[str]:
 def entry_content(entry: Entry) -> Content:
     tag, style = KIND_TAGS.get(entry.kind, (entry.kind.upper(), "bold"))
     parts: list[str | tuple[str, str]] = [(tag.ljust(_TAG_WIDTH), style), entry.body or entry.text]
-    resolved = [entry.owner] if entry.owner and entry.owner_known else []
+    named = entry.kind == "stakeholder" and entry.owner in entry.body  # said once is enough
+    resolved = [entry.owner] if entry.owner and entry.owner_known and not named else []
     if entry.due:
         resolved.append(f"due {due_text(entry.due)}")
     if resolved:
