@@ -8,6 +8,7 @@ uncommitted capture text back in the input. Textual is imported only once a sess
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -20,8 +21,12 @@ AskFn = Callable[[str], str]
 
 
 def run(args: argparse.Namespace) -> int:
-    info = session_store.find_session(args.session, unfinished_only=True)
-    return resume(info, bell=not getattr(args, "no_bell", False))
+    gc.disable()  # until the first frame, as for `kickoff run`: see _resume_gc_after_start
+    try:
+        info = session_store.find_session(args.session, unfinished_only=True)
+        return resume(info, bell=not getattr(args, "no_bell", False))
+    finally:
+        gc.enable()
 
 
 def resume(info: SessionInfo, *, bell: bool = True) -> int:

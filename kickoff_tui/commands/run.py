@@ -6,6 +6,7 @@ Textual is imported only once the agenda has loaded, so a bad file fails fast an
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def load(spec: str) -> Agenda | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    gc.disable()  # until the first frame: see _resume_gc_after_start in ui/app.py
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     if getattr(args, "offer_resume", False):  # plain `kickoff`: a crashed meeting comes first
         from kickoff_tui.commands.resume import offer_resume
 

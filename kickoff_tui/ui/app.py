@@ -7,6 +7,7 @@ the footer and the help screen cannot drift apart).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -19,9 +20,12 @@ from textual.screen import Screen
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
 
+# The item screen's CSS (and its capture bar's). Not the app's CSS_PATH: parsing it took a
+# tenth of the time to the lobby's first frame, which needs none of it. See _use_live_css.
+LIVE_CSS = Path(__file__).with_name("kickoff.tcss")
+
 
 class KickoffApp(App[int]):
-    CSS_PATH = Path(__file__).with_name("kickoff.tcss")  # absolute: subclasses live elsewhere
     TITLE = "kickoff"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
@@ -38,39 +42,88 @@ class KickoffApp(App[int]):
         self.bell_enabled = bell
         self.minutes_path: str | None = None
         self._confirming_quit = False
+        self._shown = ""  # the state whose screen is showing: "lobby", "item" or "review"
 
     # ----- routing ---------------------------------------------------------------------
-    def on_mount(self) -> None:
-        self.push_screen(self._screen_for_state())
-
-    def _screen_for_state(self) -> Screen[Any]:
+    def _state(self) -> str:
         session = self.meeting.session
         if session.ended or session.finished:
+            return "review"
+        return "item" if session.started else "lobby"
+
+    def get_default_screen(self) -> Screen[Any]:
+        # A new meeting opens on the lobby as the app's first screen, so its first frame is
+        # drawn as soon as it is composed; pushed from on_mount, it would wait for the app's
+        # start-up batch (and the footer's first fill) before anything showed.
+        if self._state() == "lobby":
+            self._shown = "lobby"
+            return self._screen_for_state()
+        return super().get_default_screen()
+
+    def on_mount(self) -> None:
+        if self._shown != "lobby":
+            self.push_screen(self._screen_for_state())
+            self._shown = self._state()
+        self.call_after_refresh(_resume_gc_after_start)
+
+    def _screen_for_state(self) -> Screen[Any]:
+        state = self._state()
+        if state == "review":
             from kickoff_tui.ui.screens.review import ReviewScreen
 
             return ReviewScreen(self.meeting)
-        if session.started:
+        if state == "item":
             from kickoff_tui.ui.screens.item import ItemScreen
 
+            self._use_live_css()
             return ItemScreen(self.meeting, bell=self.bell_enabled)
         from kickoff_tui.ui.screens.lobby import LobbyScreen
 
         return LobbyScreen(self.meeting)
 
-    def _show_state(self) -> None:
-        # [Textual's default screen, the current base screen, any dialogs]: keep the first,
-        # drop the dialogs, replace the base screen
+    def _use_live_css(self) -> None:
+        """Add kickoff.tcss to the stylesheet before the item screen first mounts.
+
+        The app's CSS_PATH is parsed before the first frame; a screen's makes Textual re-parse
+        every source when the screen is pushed. add_source parses just this text, and the item
+        screen's widgets are styled with it as they mount.
+        """
+        where = (str(LIVE_CSS), "")
+        if not self.stylesheet.has_source(*where):
+            self.stylesheet.add_source(LIVE_CSS.read_text(encoding="utf-8"), read_from=where)
+
+    async def action_show_state(self) -> None:
+        """Show the screen for where the meeting is now; awaited, it is mounted on return.
+
+        The lobby runs this (`app.show_state`) from its priority `space` binding, so the item
+        screen is up before the app routes the next key: letters typed straight after `space`
+        reach the item screen, never the roll call. MeetingStarted then finds it done.
+        """
+        await self._show_state()
+
+    async def _show_state(self) -> None:
+        """Show the screen for where the meeting is now (once: two routes lead here)."""
+        state = self._state()
+        if state == self._shown:
+            return
+        self._shown = state
+        # [first screen, the current base screen, any dialogs]: keep the first (the lobby, or
+        # Textual's blank screen under a resumed meeting), drop the dialogs, replace the base
         while len(self.screen_stack) > 2:
             self.pop_screen()
-        self.switch_screen(self._screen_for_state())
+        screen = self._screen_for_state()
+        if len(self.screen_stack) == 1:
+            await self.push_screen(screen)  # over the lobby, which stays below, hidden
+        else:
+            await self.switch_screen(screen)
 
     @on(MeetingStarted)
-    def _started(self) -> None:
-        self._show_state()
+    async def _started(self) -> None:
+        await self._show_state()
 
     @on(MeetingEnded)
-    def _ended(self) -> None:
-        self._show_state()
+    async def _ended(self) -> None:
+        await self._show_state()
 
     @on(MeetingFinished)
     def _finished(self, message: MeetingFinished) -> None:
@@ -142,6 +195,19 @@ class KickoffApp(App[int]):
 
             yield SystemCommand(title, "key: " + " or ".join(keys[action]), run)
         yield SystemCommand("Theme", "Change the colours", self.action_change_theme)
+
+
+def _resume_gc_after_start() -> None:
+    """Turn the cyclic GC back on once the first frame is up.
+
+    `kickoff run` and `kickoff resume` turn it off while starting (commands/run.py): start-up
+    makes some 60,000 objects that live as long as the app (modules, CSS rules, widgets), and
+    collecting them took up to 100 ms before the first frame here. Frozen, they are also left
+    out of every later collection, so none of those pauses the room's typing.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _declared_here(node: object, binding: Binding) -> bool:

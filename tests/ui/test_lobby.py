@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from live_app import BellCountingApp, live_meeting
 from screens_harness import ScreenApp, make_meeting, sample_agenda, screen_text
-from textual.widgets import Input
+from textual import events
+from textual.app import App
+from textual.widgets import Footer, Input
 
 from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.clock import FakeClock
 from kickoff_tui.ui.messages import MeetingStarted
+from kickoff_tui.ui.screens.item import ItemScreen
 from kickoff_tui.ui.screens.lobby import LobbyScreen, RollCallTable
 from kickoff_tui.ui.screens.person_form import PersonFormScreen
 
@@ -178,3 +186,65 @@ async def test_roll_call_focus_and_keys_work_when_agenda_has_focus() -> None:
         assert not isinstance(app.screen.focused, RollCallTable)
         await pilot.press("a")
         assert meeting.session.attendance == {"Ana Ruiz": "absent"}
+
+
+def type_at_once(app: App[Any], keys: list[str]) -> None:
+    """Queue every key before the app handles any: a fast typist in the same instant."""
+    for key in keys:
+        char = " " if key == "space" else "\r" if key == "enter" else key
+        app.post_message(events.Key(key, char))
+
+
+async def test_keys_typed_straight_after_space_reach_the_item_screen_not_the_roll_call() -> None:
+    meeting, _ = live_meeting(FakeClock(), started=False)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert isinstance(app.screen, LobbyScreen)
+        # `a` marks absent in the lobby, and captures an action on the item screen
+        type_at_once(app, ["space", "a", *"send the deck", "enter"])
+        await pilot.pause()
+        assert isinstance(app.screen, ItemScreen)
+        assert meeting.session.attendance == {}
+        entries = [(e.kind, e.text) for e in meeting.session.entries.values()]
+        assert entries == [("action", "send the deck")]
+
+
+async def test_once_started_the_lobby_refuses_its_keys() -> None:
+    meeting, _, journal = make_meeting()
+    app = ScreenApp(lambda: LobbyScreen(meeting))  # an app that never replaces the lobby
+    async with app.run_test(size=(80, 24), message_hook=app.record) as pilot:
+        type_at_once(app, ["space", "a", "P", "enter", "space"])
+        await pilot.pause()
+        assert meeting.session.started
+        assert meeting.session.attendance == {}
+        assert [e.type for e in journal.events[1:]] == [ev.MEETING_STARTED]
+        assert len(app.posted(MeetingStarted)) == 1
+
+
+async def test_the_lobby_left_below_the_item_screen_never_asks_it_about_its_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    meeting, _ = live_meeting(FakeClock(), started=False)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("space")
+        item = app.screen
+        assert isinstance(item, ItemScreen)
+        lobby = app.screen_stack[0]
+        assert isinstance(lobby, LobbyScreen)
+        asked: list[str] = []
+        check = item.check_action
+
+        def spy(action: str, parameters: tuple[object, ...]) -> bool | None:
+            asked.append(action)
+            return check(action, parameters)
+
+        monkeypatch.setattr(item, "check_action", spy)
+        # the lobby's footer may be asked to refill after the start (a `space` pressed before
+        # it first filled in), when the item screen may not have composed yet
+        footer = lobby.query_one(Footer)
+        keys = list(footer.children)
+        footer.call_next(footer.recompose)
+        await pilot.pause()
+        assert list(footer.children) == keys  # not refilled under the item screen
+        assert "cycle" not in asked  # the roll call's Enter is its own, not the top screen's

@@ -2,21 +2,26 @@
 
 The roll call marks each person present / absent / late (the cursor moves on, so a room is
 done in a few keystrokes) and adds anyone who was not on the agenda. `space` starts the
-meeting; the app then shows the item screen when it receives MeetingStarted.
+meeting, and the item screen is up before the next key counts (see action_start).
+
+The lobby is the first frame of `kickoff run`, so it is built from light widgets: both tables
+are lines of text laid out here (the agenda a Static in a scroller, the roll call an OptionList),
+not DataTables, which cost about a third of a bare Textual app's start-up to import, style and
+draw. The lobby fills them in on_mount, for the terminal's width, so the first frame is whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, OptionList, Static
 
 from kickoff_tui.domain.agenda import Person
 from kickoff_tui.domain.durations import format_duration
@@ -24,7 +29,6 @@ from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingStarted
 from kickoff_tui.ui.screens.cells import plain, styled
-from kickoff_tui.ui.screens.person_form import PersonFormScreen
 
 WIDE = 110  # columns from which agenda and roll call sit side by side
 UNMARKED = ""
@@ -35,21 +39,63 @@ STATUS_LOOK = {
     "absent": ("✗ absent", "error"),
     UNMARKED: ("· not yet", "muted"),
 }
+STATUS_WIDTH = max(len(label) for label, _ in STATUS_LOOK.values())
 MARK = Binding.Group("Mark")
+# the actions of this screen, refused once the meeting has started (see check_action)
+LOBBY_ACTIONS = {"start", "add_person", "mark", "cycle", "all_present"}
 
 
-class RollCallTable(DataTable[Text]):
-    """The roll call; Enter cycles the highlighted person's status."""
+class RollCallTable(OptionList):
+    """The roll call, one line per person; Enter cycles the highlighted person's status."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Replaces OptionList's own Enter (select): a click highlights, Enter cycles. Not
+        # "screen.cycle": "screen" means the app's top screen, and the lobby stays below the
+        # item screen once the meeting runs, where its footer may still look at its keys.
         Binding(
             "enter",
-            "screen.cycle",
+            "cycle",
             "Cycle",
             key_display="⏎",
             tooltip="Cycle the highlighted person: present, late, absent",
         ),
     ]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cycle":
+            return self.screen.check_action(action, parameters)
+        return True
+
+    def action_cycle(self) -> None:
+        lobby = self.screen
+        if isinstance(lobby, LobbyScreen):
+            lobby.action_cycle()
+
+    # The cursor stops at the ends (OptionList would wrap round): marking the last person
+    # leaves the cursor on them, as the roll call always has.
+    def action_cursor_down(self) -> None:
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if self.option_count:
+            now = self.highlighted if self.highlighted is not None else -delta
+            self.highlighted = min(max(now + delta, 0), self.option_count - 1)
+
+
+class LobbyFooter(Footer):
+    """Textual's footer, refilled only while the lobby is the top screen.
+
+    The lobby stays below the item screen once the meeting runs. A late refill (`space`
+    pressed before the footer first filled in) would then ask the item screen about keys,
+    through the app's "screen.copy_text", maybe before that screen has composed.
+    """
+
+    async def recompose(self) -> None:
+        if self.app.screen is self.screen:
+            await super().recompose()
 
 
 class LobbyScreen(Screen[None]):
@@ -93,7 +139,12 @@ class LobbyScreen(Screen[None]):
     LobbyScreen.-wide #roll-pane {
         width: 1fr;
     }
-    LobbyScreen #roll-pane DataTable {
+    /* docked, so a table's max-height of 1fr is what the title and header leave it */
+    LobbyScreen .pane-top {
+        dock: top;
+        height: auto;
+    }
+    LobbyScreen #roll-pane .pane-top {
         width: auto;
     }
     LobbyScreen .pane-title {
@@ -101,10 +152,23 @@ class LobbyScreen(Screen[None]):
         background: $primary 30%;
         padding: 0 1;
     }
-    LobbyScreen DataTable {
+    LobbyScreen .table-head {
+        text-style: bold;
+        background: $panel;
+    }
+    LobbyScreen .table-head, LobbyScreen #agenda-rows, LobbyScreen RollCallTable {
+        width: auto;
+        text-wrap: nowrap;
+        text-overflow: clip;
+    }
+    LobbyScreen #agenda {
         height: auto;
         max-height: 1fr;
-        overflow-x: hidden;
+    }
+    LobbyScreen RollCallTable {
+        height: auto;
+        max-height: 1fr;
+        background: $surface;
     }
     LobbyScreen #roll-summary {
         height: auto;
@@ -117,9 +181,17 @@ class LobbyScreen(Screen[None]):
     }
     """
 
-    # Marking keys live on the screen so they work whichever table has focus.
+    # Marking keys live on the screen so they work whichever pane has focus.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "start", "Start", key_display="space", tooltip="Start the meeting"),
+        # priority: the app runs it before it routes the next key (see action_start)
+        Binding(
+            "space",
+            "start",
+            "Start",
+            key_display="space",
+            tooltip="Start the meeting",
+            priority=True,
+        ),
         Binding("n", "add_person", "Add person", tooltip="Add someone who was not on the agenda"),
         Binding("p", "mark('present')", "Present", group=MARK, tooltip="Mark present, go down"),
         Binding("a", "mark('absent')", "Absent", group=MARK, tooltip="Mark absent, go down"),
@@ -151,13 +223,19 @@ class LobbyScreen(Screen[None]):
                 yield Static(warning, id="length-warning")
         with Horizontal(id="lobby-body"):
             with Vertical(id="agenda-pane", classes="pane"):
-                yield Static("Agenda", id="agenda-title", classes="pane-title")
-                yield DataTable[Text](id="agenda", cursor_type="row", show_cursor=False)
+                with Vertical(classes="pane-top"):
+                    yield Static("Agenda", id="agenda-title", classes="pane-title")
+                    yield Static(id="agenda-head", classes="table-head")
+                # focusable, so a long agenda scrolls with the arrow keys
+                with VerticalScroll(id="agenda"):
+                    yield Static(id="agenda-rows")
             with Vertical(id="roll-pane", classes="pane"):
-                yield Static("Roll call", id="roll-title", classes="pane-title")
-                yield RollCallTable(id="roll-call", cursor_type="row", zebra_stripes=True)
+                with Vertical(classes="pane-top"):
+                    yield Static("Roll call", id="roll-title", classes="pane-title")
+                    yield Static(id="roll-head", classes="table-head")
+                yield RollCallTable(id="roll-call", compact=True)
                 yield Static("", id="roll-summary")
-        yield Footer()
+        yield LobbyFooter()
 
     def _subtitle(self) -> Text:
         s = self.meeting.session
@@ -188,57 +266,60 @@ class LobbyScreen(Screen[None]):
         return Text.assemble(*parts)
 
     def on_mount(self) -> None:
+        self._lay_out(self.app.size.width >= WIDE)
         self.query_one(RollCallTable).focus()
 
     def on_resize(self, event: Resize) -> None:
         wide = event.size.width >= WIDE
-        if wide != self.has_class("-wide") or not self.query_one(RollCallTable).columns:
-            self.set_class(wide, "-wide")
-            self._fill_agenda(wide)
-            self._fill_roll_call(wide=wide)
+        if wide != self.has_class("-wide"):
+            self._lay_out(wide)
+
+    def _lay_out(self, wide: bool) -> None:
+        """Fill both tables; owners and roles only when there is room for them."""
+        self.set_class(wide, "-wide")
+        self._fill_agenda(wide)
+        self._fill_roll_call()
 
     def _fill_agenda(self, wide: bool) -> None:
-        """The agenda as prepared; owners only when there is room for them."""
+        """The agenda as prepared."""
         agenda = self.meeting.session.agenda
-        table = self.query_one("#agenda", DataTable)
-        table.clear(columns=True)
-        table.add_column("#", key="n")
-        table.add_column("Time", key="time")
-        table.add_column("Item", key="title")  # last but owner: a long title is cut, not the time
-        if wide:
-            table.add_column("Owner", key="owner")
-        for index, item in enumerate(agenda.items):
-            cells = [
+        # the title is the last column but the owner: a long title is cut, not the time
+        header = ["#", "Time", "Item", *(["Owner"] if wide else [])]
+        rows = [
+            [
                 plain(f"{index + 1:>2}"),
                 plain(f"{format_duration(item.timebox):>5}"),
                 plain(item.title),
+                *([plain(item.owner)] if wide else []),
             ]
-            table.add_row(*cells, *([plain(item.owner)] if wide else []))
+            for index, item in enumerate(agenda.items)
+        ]
+        head, lines = table_lines(header, rows)
+        self.query_one("#agenda-head", Static).update(head)
+        self.query_one("#agenda-rows", Static).update(Text("\n").join(lines))
         count = len(agenda.items)
         self.query_one("#agenda-title", Static).update(
             f"Agenda · {count} item{'s' if count != 1 else ''} · "
             f"{format_duration(agenda.planned_seconds)}"
         )
 
-    def _fill_roll_call(self, keep: str | None = None, *, wide: bool | None = None) -> None:
+    def _fill_roll_call(self, keep: str | None = None) -> None:
         """Redraw every row; the highlighted person stays highlighted (or `keep` is)."""
         roll = self.query_one(RollCallTable)
-        people = self.meeting.session.people
+        names = [p.name for p in self.meeting.session.people]
         current = keep if keep is not None else self.selected_name()
-        if wide is not None:
-            roll.clear(columns=True)
-            roll.add_column("Status", key="status")
-            roll.add_column("Name", key="name")
-            if wide:
-                roll.add_column("Role", key="role")
-            roll.add_column("Side", key="side")
-        roll.clear()
-        for person in people:
-            roll.add_row(*self._person_cells(person), key=person.name)
-        names = [p.name for p in people]
-        if current in names:
-            roll.move_cursor(row=names.index(current))
+        head, lines = self._roll_lines()
+        self.query_one("#roll-head", Static).update(head)
+        roll.clear_options()
+        roll.add_options(lines)
+        if names:
+            roll.highlighted = names.index(current) if current in names else 0
         self._update_roll_title()
+
+    def _roll_lines(self) -> tuple[Text, list[Text]]:
+        header = ["Status", "Name", *(["Role"] if self.has_class("-wide") else []), "Side"]
+        rows = [self._person_cells(person) for person in self.meeting.session.people]
+        return table_lines(header, rows, min_widths=[STATUS_WIDTH])
 
     def _person_cells(self, person: Person) -> list[Text]:
         label, role = STATUS_LOOK[self.meeting.session.attendance.get(person.name, UNMARKED)]
@@ -263,12 +344,17 @@ class LobbyScreen(Screen[None]):
         self.query_one("#roll-summary", Static).update(" · ".join(parts))
 
     # ----- actions ----------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Once the meeting has started, keys that were typed after `space` (and reach this
+        # screen before the item screen shows) must not mark, add or start anything here.
+        return not (action in LOBBY_ACTIONS and self.meeting.session.started)
+
     def selected_name(self) -> str | None:
         roll = self.query_one(RollCallTable)
         people = self.meeting.session.people
-        if not people or roll.row_count == 0:
+        if not people or roll.option_count == 0 or roll.highlighted is None:
             return None
-        return people[min(roll.cursor_row, len(people) - 1)].name
+        return people[min(roll.highlighted, len(people) - 1)].name
 
     def _set_status(self, name: str, status: str) -> bool:
         try:
@@ -276,9 +362,11 @@ class LobbyScreen(Screen[None]):
         except (KickoffError, OSError) as exc:
             self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
             return False
-        label, role = STATUS_LOOK[status]
-        cell = styled(self.app, label, role, bold=True)
-        self.query_one(RollCallTable).update_cell(name, "status", cell)
+        # the status column is as wide as the widest status, so only this line changes
+        index = [p.name for p in self.meeting.session.people].index(name)
+        self.query_one(RollCallTable).replace_option_prompt_at_index(
+            index, self._roll_lines()[1][index]
+        )
         self._update_roll_title()
         return True
 
@@ -302,6 +390,8 @@ class LobbyScreen(Screen[None]):
                 return
 
     def action_add_person(self, draft: Person | None = None) -> None:
+        from kickoff_tui.ui.screens.person_form import PersonFormScreen  # not on the first frame
+
         names = [p.name for p in self.meeting.session.people]
         self.app.push_screen(PersonFormScreen(names, draft), self._person_entered)
 
@@ -317,7 +407,7 @@ class LobbyScreen(Screen[None]):
         self._fill_roll_call(keep=person.name)
         self.query_one(RollCallTable).focus()
 
-    def action_start(self) -> None:
+    async def action_start(self) -> None:
         try:
             self.meeting.start()
         except (KickoffError, OSError) as exc:
@@ -326,7 +416,29 @@ class LobbyScreen(Screen[None]):
             )
             return
         self.post_message(MeetingStarted())
+        # Keys typed straight after `space` are queued behind it, ahead of that message. Run as
+        # a priority key, this action holds them until the app shows the item screen, so they
+        # reach it rather than this roll call (an app without `show_state` just gets the message).
+        await self.run_action("app.show_state")
 
-    @on(DataTable.RowSelected, "#agenda")
-    def _agenda_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
+
+def table_lines(
+    header: Sequence[str], rows: Sequence[Sequence[Text]], min_widths: Sequence[int] = ()
+) -> tuple[Text, list[Text]]:
+    """A header line and one line per row: each column as wide as its widest cell (or its
+    minimum), one space either side, as a DataTable draws them."""
+    widths = [len(title) for title in header]
+    for index, minimum in enumerate(min_widths):
+        widths[index] = max(widths[index], minimum)
+    for row in rows:
+        widths = [max(width, cell.cell_len) for width, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[Text]) -> Text:
+        out = Text(no_wrap=True, overflow="crop", end="")
+        for width, cell in zip(widths, cells, strict=True):
+            out.append(" ")
+            out.append_text(cell)
+            out.append(" " * (width - cell.cell_len + 1))
+        return out
+
+    return line([Text(title) for title in header]), [line(row) for row in rows]
