@@ -100,6 +100,16 @@ class LiveMeeting:
         if self.session.started and not self.session.ended:
             self.record(ev.MEETING_ENDED)
 
+    def leave(self) -> None:
+        """The facilitator quits before finishing: a running clock stops, as nobody is
+        keeping time, and the journal says the session was left on purpose, not lost."""
+        s = self.session
+        if s.finished:
+            return
+        if s.running:
+            self.record(ev.PAUSED)
+        self.record(ev.SESSION_LEFT)
+
     def finish(self) -> None:
         if not self.session.finished:
             self.record(ev.SESSION_FINISHED)

@@ -34,6 +34,7 @@ DRAFT = "draft"  # kind, text: typing not yet committed ("" clears it)
 EXERCISE = "exercise"  # exercise, item, action, data{}: folded by domain/exercises
 MEETING_ENDED = "meeting_ended"  # timing stops; the review begins
 SESSION_FINISHED = "session_finished"  # the facilitator finished; minutes are final
+SESSION_LEFT = "session_left"  # the facilitator quit before finishing; any later event clears it
 
 ENTRY_KINDS = ("note", "decision", "action", "risk", "question", "parking", "stakeholder")
 ENTRY_LABELS = {

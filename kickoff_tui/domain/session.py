@@ -51,6 +51,9 @@ class Session:
     started_at: datetime | None = None
     ended_at: datetime | None = None
     finished_at: datetime | None = None
+    # set when the facilitator quit on purpose, cleared by whatever happens next (a resume):
+    # tells a meeting left for later from one that crashed or lost its terminal
+    left_at: datetime | None = None
     current: int = -1  # -1 before the start
     paused: bool = False
     segment_start: datetime | None = None  # when the current item last began running
@@ -120,6 +123,8 @@ class Session:
             self.warnings.append(f"{event.type} event skipped: {exc!r}")
             return
         self.last_event_at = event.at
+        if event.type != ev.SESSION_LEFT:
+            self.left_at = None
 
     def _close_segment(self, at: datetime) -> None:
         if self.segment_start is not None and 0 <= self.current < len(self.item_seconds):
@@ -309,6 +314,11 @@ def _finished(s: Session, at: datetime, d: dict[str, Any]) -> None:
     s.finished_at = at
 
 
+def _left(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if not s.finished:
+        s.left_at = at
+
+
 _HANDLERS = {
     ev.SESSION_CREATED: _created,
     ev.ATTENDANCE: _attendance,
@@ -328,4 +338,5 @@ _HANDLERS = {
     ev.EXERCISE: _exercise,
     ev.MEETING_ENDED: _meeting_ended,
     ev.SESSION_FINISHED: _finished,
+    ev.SESSION_LEFT: _left,
 }

@@ -24,6 +24,8 @@ from kickoff_tui.storage.lock import LockInfo, SessionLock, live_holder
 
 JOURNAL_NAME = "journal.jsonl"
 LIVE, CRASHED, ENDED, DAMAGED = "live", "crashed", "ended", "damaged"
+LEFT = "left"  # quit on purpose before the end: unfinished, like crashed, but not a failure
+UNFINISHED = (LIVE, CRASHED, LEFT)
 _ID_PATTERN = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{4,}$")
 
 
@@ -177,7 +179,7 @@ class SessionInfo:
     id: str
     title: str
     started: datetime | None  # when the meeting started, or the session was created
-    status: str  # live | crashed | ended | damaged
+    status: str  # live | crashed | left | ended | damaged
     entries: int  # captured entries, not counting deleted ones
     folder: Path
     problem: str = ""  # why the session is damaged
@@ -219,6 +221,8 @@ def session_info(folder: Path) -> SessionInfo:
         status = LIVE
     elif session.finished:
         status = ENDED
+    elif session.left_at is not None:
+        status = LEFT
     else:
         status = CRASHED
     return SessionInfo(
@@ -255,7 +259,7 @@ def find_session(id_or_prefix: str | None, *, unfinished_only: bool) -> SessionI
     """
     sessions = list_sessions()
     if id_or_prefix is None or not id_or_prefix.strip():
-        wanted = (LIVE, CRASHED) if unfinished_only else (LIVE, CRASHED, ENDED)
+        wanted = UNFINISHED if unfinished_only else (*UNFINISHED, ENDED)
         for info in sessions:
             if info.status in wanted:
                 return info

@@ -382,3 +382,38 @@ def test_lock_info_round_trips() -> None:
         "boot": "b",
         "proc_start": "7",
     }
+
+
+def test_a_meeting_left_on_purpose_is_left_not_crashed_until_it_resumes(clock: FakeClock) -> None:
+    handle = session_at(clock, AT)
+    meeting = LiveMeeting(handle.session, handle.journal, clock)
+    meeting.start()
+    meeting.capture("note", "kept")
+    clock.advance(120)
+    meeting.leave()
+    handle.close()
+    assert handle.session.paused  # nobody keeps time while kickoff is closed
+    (info,) = store.list_sessions()
+    assert info.status == store.LEFT
+    assert store.find_session(None, unfinished_only=True).id == handle.session_id
+
+    resumed = store.open_session(handle.session_id)
+    assert resumed.session.left_at is not None  # reopening alone changes nothing on disk
+    again = LiveMeeting(resumed.session, resumed.journal, clock)
+    again.toggle_pause()  # carrying on clears it
+    assert resumed.session.left_at is None
+    resumed.close()
+    assert store.list_sessions()[0].status == store.CRASHED  # no clean leave this time
+
+
+def test_leaving_a_finished_session_records_nothing(clock: FakeClock) -> None:
+    handle = session_at(clock, AT)
+    meeting = LiveMeeting(handle.session, handle.journal, clock)
+    meeting.start()
+    meeting.finish()
+    journal = handle.folder / "journal.jsonl"
+    before = journal.read_bytes()
+    meeting.leave()
+    handle.close()
+    assert store.list_sessions()[0].status == store.ENDED
+    assert journal.read_bytes() == before
