@@ -12,6 +12,7 @@ from textual.app import App
 from textual.widgets import Footer, Input
 
 from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.agenda import Agenda, Item, Person
 from kickoff_tui.domain.clock import FakeClock
 from kickoff_tui.ui.messages import MeetingStarted
 from kickoff_tui.ui.screens.item import ItemScreen
@@ -248,3 +249,49 @@ async def test_the_lobby_left_below_the_item_screen_never_asks_it_about_its_keys
         await pilot.pause()
         assert list(footer.children) == keys  # not refilled under the item screen
         assert "cycle" not in asked  # the roll call's Enter is its own, not the top screen's
+
+
+def long_agenda(items: int, people: int) -> Agenda:
+    short = sample_agenda()
+    return Agenda(
+        meeting=short.meeting,
+        items=tuple(Item(f"Item {n + 1}", 5 * 60, owner="Ana Ruiz") for n in range(items)),
+        people=tuple(Person(f"Person {n + 1:02d}", "Guest", "client") for n in range(people)),
+    )
+
+
+async def test_a_long_roll_call_scrolls_to_its_last_person_and_stops_there() -> None:
+    meeting, _, _ = make_meeting(long_agenda(4, 30))
+    app = ScreenApp(lambda: LobbyScreen(meeting))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Person 30" not in screen_text(app)
+        await pilot.press("end", "down", "p")
+        assert meeting.session.attendance == {"Person 30": "present"}
+        assert "✓ present" in line_with(screen_text(app), "Person 30")
+        await pilot.press("pageup", "pageup", "pageup", "up", "a")
+        assert meeting.session.attendance["Person 01"] == "absent"
+        assert "✗ absent" in line_with(screen_text(app), "Person 01")
+
+
+async def test_clicking_a_person_moves_the_cursor_to_them() -> None:
+    meeting, _, _ = make_meeting()
+    app = ScreenApp(lambda: LobbyScreen(meeting))
+    async with app.run_test(size=(80, 24)) as pilot:
+        roll = app.screen.query_one(RollCallTable)
+        await pilot.click(RollCallTable, offset=(3, 3))  # the header, then rows 1, 2, 3
+        assert roll.cursor_row == 2
+        await pilot.press("l")
+        assert meeting.session.attendance == {"Claire Dubois": "late"}
+        await pilot.click(RollCallTable, offset=(3, 0))  # the header moves nothing
+        assert roll.cursor_row == 2
+
+
+async def test_a_long_agenda_scrolls_to_its_last_item_under_a_fixed_header() -> None:
+    meeting, _, _ = make_meeting(long_agenda(40, 3))
+    app = ScreenApp(lambda: LobbyScreen(meeting))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Item 40" not in screen_text(app)
+        await pilot.press("shift+tab", "end")
+        text = screen_text(app)
+        assert "Item 40" in text and "Item 1 " not in text
+        assert "Time" in line_with(text, "Item")  # the header line stays on show

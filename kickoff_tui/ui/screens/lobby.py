@@ -4,24 +4,23 @@ The roll call marks each person present / absent / late (the cursor moves on, so
 done in a few keystrokes) and adds anyone who was not on the agenda. `space` starts the
 meeting, and the item screen is up before the next key counts (see action_start).
 
-The lobby is the first frame of `kickoff run`, so it is built from light widgets: both tables
-are lines of text laid out here (the agenda a Static in a scroller, the roll call an OptionList),
-not DataTables, which cost about a third of a bare Textual app's start-up to import, style and
-draw. The lobby fills them in on_mount, for the terminal's width, so the first frame is whole.
+The lobby is the first frame of `kickoff run`, so it is built from few, light widgets: both
+tables are LineTables (lines laid out here), not DataTables, which cost about a third of a bare
+Textual app's start-up to import, style and draw. They are filled in on_mount, for the
+terminal's width, so the first frame is whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Static
 
 from kickoff_tui.domain.agenda import Person
 from kickoff_tui.domain.durations import format_duration
@@ -29,6 +28,7 @@ from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingStarted
 from kickoff_tui.ui.screens.cells import plain, styled
+from kickoff_tui.ui.widgets.line_table import LineTable, table_lines
 
 WIDE = 110  # columns from which agenda and roll call sit side by side
 UNMARKED = ""
@@ -45,13 +45,12 @@ MARK = Binding.Group("Mark")
 LOBBY_ACTIONS = {"start", "add_person", "mark", "cycle", "all_present"}
 
 
-class RollCallTable(OptionList):
+class RollCallTable(LineTable):
     """The roll call, one line per person; Enter cycles the highlighted person's status."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Replaces OptionList's own Enter (select): a click highlights, Enter cycles. Not
-        # "screen.cycle": "screen" means the app's top screen, and the lobby stays below the
-        # item screen once the meeting runs, where its footer may still look at its keys.
+        # Not "screen.cycle": "screen" means the app's top screen, and the lobby stays below
+        # the item screen once the meeting runs.
         Binding(
             "enter",
             "cycle",
@@ -60,6 +59,9 @@ class RollCallTable(OptionList):
             tooltip="Cycle the highlighted person: present, late, absent",
         ),
     ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(cursor=True, zebra=True, id=id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cycle":
@@ -70,19 +72,6 @@ class RollCallTable(OptionList):
         lobby = self.screen
         if isinstance(lobby, LobbyScreen):
             lobby.action_cycle()
-
-    # The cursor stops at the ends (OptionList would wrap round): marking the last person
-    # leaves the cursor on them, as the roll call always has.
-    def action_cursor_down(self) -> None:
-        self._step(1)
-
-    def action_cursor_up(self) -> None:
-        self._step(-1)
-
-    def _step(self, delta: int) -> None:
-        if self.option_count:
-            now = self.highlighted if self.highlighted is not None else -delta
-            self.highlighted = min(max(now + delta, 0), self.option_count - 1)
 
 
 class LobbyFooter(Footer):
@@ -139,36 +128,19 @@ class LobbyScreen(Screen[None]):
     LobbyScreen.-wide #roll-pane {
         width: 1fr;
     }
-    /* docked, so a table's max-height of 1fr is what the title and header leave it */
-    LobbyScreen .pane-top {
-        dock: top;
-        height: auto;
-    }
-    LobbyScreen #roll-pane .pane-top {
-        width: auto;
-    }
+    /* docked, so a table's max-height of 1fr is what the title leaves it */
     LobbyScreen .pane-title {
+        dock: top;
         text-style: bold;
         background: $primary 30%;
         padding: 0 1;
     }
-    LobbyScreen .table-head {
-        text-style: bold;
-        background: $panel;
+    LobbyScreen LineTable {
+        max-height: 1fr;
+        overflow-x: hidden;
     }
-    LobbyScreen .table-head, LobbyScreen #agenda-rows, LobbyScreen RollCallTable {
+    LobbyScreen #roll-pane LineTable {
         width: auto;
-        text-wrap: nowrap;
-        text-overflow: clip;
-    }
-    LobbyScreen #agenda {
-        height: auto;
-        max-height: 1fr;
-    }
-    LobbyScreen RollCallTable {
-        height: auto;
-        max-height: 1fr;
-        background: $surface;
     }
     LobbyScreen #roll-summary {
         height: auto;
@@ -223,17 +195,11 @@ class LobbyScreen(Screen[None]):
                 yield Static(warning, id="length-warning")
         with Horizontal(id="lobby-body"):
             with Vertical(id="agenda-pane", classes="pane"):
-                with Vertical(classes="pane-top"):
-                    yield Static("Agenda", id="agenda-title", classes="pane-title")
-                    yield Static(id="agenda-head", classes="table-head")
-                # focusable, so a long agenda scrolls with the arrow keys
-                with VerticalScroll(id="agenda"):
-                    yield Static(id="agenda-rows")
+                yield Static("Agenda", id="agenda-title", classes="pane-title")
+                yield LineTable(id="agenda")  # focusable: a long agenda scrolls with the arrows
             with Vertical(id="roll-pane", classes="pane"):
-                with Vertical(classes="pane-top"):
-                    yield Static("Roll call", id="roll-title", classes="pane-title")
-                    yield Static(id="roll-head", classes="table-head")
-                yield RollCallTable(id="roll-call", compact=True)
+                yield Static("Roll call", id="roll-title", classes="pane-title")
+                yield RollCallTable(id="roll-call")
                 yield Static("", id="roll-summary")
         yield LobbyFooter()
 
@@ -294,9 +260,7 @@ class LobbyScreen(Screen[None]):
             ]
             for index, item in enumerate(agenda.items)
         ]
-        head, lines = table_lines(header, rows)
-        self.query_one("#agenda-head", Static).update(head)
-        self.query_one("#agenda-rows", Static).update(Text("\n").join(lines))
+        self.query_one("#agenda", LineTable).set_lines(*table_lines(header, rows))
         count = len(agenda.items)
         self.query_one("#agenda-title", Static).update(
             f"Agenda · {count} item{'s' if count != 1 else ''} · "
@@ -308,12 +272,8 @@ class LobbyScreen(Screen[None]):
         roll = self.query_one(RollCallTable)
         names = [p.name for p in self.meeting.session.people]
         current = keep if keep is not None else self.selected_name()
-        head, lines = self._roll_lines()
-        self.query_one("#roll-head", Static).update(head)
-        roll.clear_options()
-        roll.add_options(lines)
-        if names:
-            roll.highlighted = names.index(current) if current in names else 0
+        roll.set_lines(*self._roll_lines())
+        roll.cursor_row = names.index(current) if current in names else 0
         self._update_roll_title()
 
     def _roll_lines(self) -> tuple[Text, list[Text]]:
@@ -352,9 +312,9 @@ class LobbyScreen(Screen[None]):
     def selected_name(self) -> str | None:
         roll = self.query_one(RollCallTable)
         people = self.meeting.session.people
-        if not people or roll.option_count == 0 or roll.highlighted is None:
+        if not people or roll.row_count == 0:
             return None
-        return people[min(roll.highlighted, len(people) - 1)].name
+        return people[min(roll.cursor_row, len(people) - 1)].name
 
     def _set_status(self, name: str, status: str) -> bool:
         try:
@@ -364,9 +324,7 @@ class LobbyScreen(Screen[None]):
             return False
         # the status column is as wide as the widest status, so only this line changes
         index = [p.name for p in self.meeting.session.people].index(name)
-        self.query_one(RollCallTable).replace_option_prompt_at_index(
-            index, self._roll_lines()[1][index]
-        )
+        self.query_one(RollCallTable).replace_line(index, self._roll_lines()[1][index])
         self._update_roll_title()
         return True
 
@@ -420,25 +378,3 @@ class LobbyScreen(Screen[None]):
         # a priority key, this action holds them until the app shows the item screen, so they
         # reach it rather than this roll call (an app without `show_state` just gets the message).
         await self.run_action("app.show_state")
-
-
-def table_lines(
-    header: Sequence[str], rows: Sequence[Sequence[Text]], min_widths: Sequence[int] = ()
-) -> tuple[Text, list[Text]]:
-    """A header line and one line per row: each column as wide as its widest cell (or its
-    minimum), one space either side, as a DataTable draws them."""
-    widths = [len(title) for title in header]
-    for index, minimum in enumerate(min_widths):
-        widths[index] = max(widths[index], minimum)
-    for row in rows:
-        widths = [max(width, cell.cell_len) for width, cell in zip(widths, row, strict=True)]
-
-    def line(cells: Sequence[Text]) -> Text:
-        out = Text(no_wrap=True, overflow="crop", end="")
-        for width, cell in zip(widths, cells, strict=True):
-            out.append(" ")
-            out.append_text(cell)
-            out.append(" " * (width - cell.cell_len + 1))
-        return out
-
-    return line([Text(title) for title in header]), [line(row) for row in rows]
