@@ -15,7 +15,7 @@ from datetime import datetime
 
 from kickoff_tui.domain.clock import SystemClock
 from kickoff_tui.storage import session_store
-from kickoff_tui.storage.session_store import CRASHED, LiveHandle, SessionInfo
+from kickoff_tui.storage.session_store import CRASHED, LEFT, LiveHandle, SessionInfo
 
 AskFn = Callable[[str], str]
 
@@ -48,11 +48,11 @@ def _report_warnings(handle: LiveHandle) -> None:
 
 
 def resumable(info: SessionInfo) -> bool:
-    """A crashed session worth offering: the meeting had started or something was captured.
+    """A crashed or left session worth offering: the meeting had started or something was captured.
 
     A session that was only opened (lobby, then quit) is not worth a question every time.
     """
-    if info.status != CRASHED:
+    if info.status not in (CRASHED, LEFT):
         return False
     if info.entries:
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,6 +18,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
 
@@ -165,6 +167,10 @@ class KickoffApp(App[int]):
             flush = getattr(screen, "flush_draft", None)
             if callable(flush):
                 flush()
+        # say the meeting was left on purpose; on a full disk it reads as crashed instead,
+        # and everything captured is journaled already
+        with suppress(JournalError, OSError):
+            self.meeting.leave()
         self.exit(0)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -65,6 +65,7 @@ def test_run_start_capture_a_decision_and_quit(tmp_path: Path) -> None:
         if session.exit_status is None:
             session.kill()
     assert "kickoff resume" in session.text()  # the goodbye line says how to carry on
+    assert [e["type"] for e in journal_events(home)][-2:] == ["paused", "session_left"]
 
 
 def test_a_bad_agenda_is_one_line_per_problem_and_no_ui(tmp_path: Path) -> None:

@@ -85,7 +85,7 @@ async def test_a_whole_meeting_from_lobby_to_finished_minutes(
 
 async def test_quitting_a_running_meeting_asks_first() -> None:
     clock = FakeClock()
-    meeting, _ = live_meeting(clock)
+    meeting, journal = live_meeting(clock)
     app = BellCountingApp(meeting)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+q")
@@ -97,15 +97,31 @@ async def test_quitting_a_running_meeting_asks_first() -> None:
         await pilot.press("n", *"half typed", "ctrl+q", "y")
     assert app.return_code == 0
     assert meeting.session.draft_text == "half typed"  # saved on the way out
+    # left on purpose, with the clock stopped: it is not a crash, and no time runs meanwhile
+    assert event_types(journal)[-2:] == [ev.PAUSED, ev.SESSION_LEFT]
+    assert meeting.session.paused and meeting.session.left_at is not None
 
 
 async def test_quitting_before_the_start_does_not_ask() -> None:
     clock = FakeClock()
-    meeting, _ = live_meeting(clock, started=False)
+    meeting, journal = live_meeting(clock, started=False)
     app = BellCountingApp(meeting)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+q")
     assert app.return_code == 0
+    assert event_types(journal)[-1] == ev.SESSION_LEFT
+    assert ev.PAUSED not in event_types(journal)
+
+
+async def test_quitting_on_a_full_disk_still_quits() -> None:
+    clock = FakeClock()
+    meeting, journal = live_meeting(clock)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        journal.broken = True
+        await pilot.press("ctrl+q", "y")
+    assert app.return_code == 0
+    assert ev.SESSION_LEFT not in event_types(journal)
 
 
 async def test_every_item_action_is_in_the_command_palette_and_runs_from_there() -> None:

@@ -237,3 +237,14 @@ def test_plain_kickoff_with_nothing_to_resume_asks_nothing(
     assert cli.main([]) == 0
     assert capsys.readouterr().err == ""
     assert len(opened) == 1
+
+
+def test_a_meeting_quit_on_purpose_is_offered_like_a_crashed_one(clock: FakeClock) -> None:
+    handle = store.new_session(agenda("Left for lunch"), "lunch.yaml", clock)
+    meeting = LiveMeeting(handle.session, handle.journal, clock)
+    meeting.start()
+    meeting.leave()
+    handle.close()
+    candidate = resume_cmd.offer_candidate()
+    assert candidate is not None
+    assert (candidate.title, candidate.status) == ("Left for lunch", store.LEFT)
