@@ -12,9 +12,7 @@ from datetime import date
 from typing import Any
 
 from kickoff_tui.domain import events as ev
-from kickoff_tui.domain.capture import parse_capture
 from kickoff_tui.domain.clock import Clock
-from kickoff_tui.domain.exercises import stakeholders
 from kickoff_tui.domain.session import Entry, Session
 from kickoff_tui.storage.journal import EventSink
 
@@ -36,6 +34,8 @@ class LiveMeeting:
         s = self.session
         version = (len(s.people), len(s.exercise_events))
         if self._names[0] != version:
+            from kickoff_tui.domain.exercises import stakeholders  # not needed for the lobby
+
             names = [p.name for p in s.people]
             names += [n for n in stakeholders.register(s).names if n not in names]
             self._names = (version, names)
@@ -120,6 +120,9 @@ class LiveMeeting:
         return self.session.meeting_date or self.clock.now().astimezone().date()
 
     def _parsed(self, kind: str, text: str) -> dict[str, Any]:
+        # imported on the first capture, not before the lobby's first frame
+        from kickoff_tui.domain.capture import parse_capture
+
         parsed = parse_capture(
             text, self.people_names(), self.meeting_date(), action=kind == "action"
         )
