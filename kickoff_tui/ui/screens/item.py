@@ -252,6 +252,8 @@ class ItemScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.is_current:
             return True
+        if not self.is_mounted:  # asked while still composing: no key acts on a half-built screen
+            return False
         session = self.meeting.session
         typing = self.focused is self.capture_bar.input
         if typing or action in _WHILE_TYPING:
