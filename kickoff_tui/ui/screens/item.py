@@ -12,24 +12,24 @@ from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
 
 from kickoff_tui.domain import timing
-from kickoff_tui.domain.events import ENTRY_LABELS
 from kickoff_tui.errors import JournalError
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded
+from kickoff_tui.ui.screens.item_keys import ITEM_KEYS
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
 from kickoff_tui.ui.widgets.countdown import Countdown
 from kickoff_tui.ui.widgets.entry_list import EntryList
 from kickoff_tui.ui.widgets.formatting import clock_text, countdown_text
-from kickoff_tui.ui.widgets.item_panel import MAX_CHECK_KEYS, ItemPanel
+from kickoff_tui.ui.widgets.item_panel import ItemPanel
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
-from kickoff_tui.ui.widgets.kind_picker import CAPTURE_KEYS, KindPicker
+from kickoff_tui.ui.widgets.kind_picker import KindPicker
 from kickoff_tui.ui.widgets.sidebar import AgendaSidebar
 from kickoff_tui.ui.widgets.status_line import MeetingStatus
 from kickoff_tui.ui.widgets.text_label import TextLabel
@@ -38,62 +38,15 @@ from kickoff_tui.ui.widgets.time_bar import TimeBar
 TICK_SECONDS = 0.25
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar hides itself unless asked for
 TALL_MIN_HEIGHT = 40
-CAPTURE = Binding.Group("Capture", compact=True)
 # actions that stay available while the capture input has focus
 _WHILE_TYPING = {"cancel_capture", "commit_capture"}
 _ENTRY_ACTIONS = {"edit_entry", "delete_entry", "retype_entry"}
 
 
-def _key(keys: str, action: str, description: str, tooltip: str = "", show: bool = True) -> Binding:
-    """A screen key, checked before the focused widget sees it.
-
-    Priority matters for speed typists: the App handles a priority key before it routes the next
-    one, so after `d` the very next letter already lands in the capture input (a normal binding
-    runs only once the key has bubbled up, by which time later keys went to the old focus).
-    While the input has focus, check_action turns these off and the letters reach the input.
-    """
-    return Binding(keys, action, description, show=show, tooltip=tooltip, priority=True)
-
-
 class ItemScreen(Screen[None]):
     HELP_TITLE = "Item"
     AUTO_FOCUS = None  # on_mount decides, without taking focus from an early capture
-    BINDINGS: ClassVar[list[BindingType]] = [
-        _key("space", "start", "Start", "Start the meeting"),
-        _key("space", "pause", "Pause", "Pause the meeting clock"),
-        _key("space", "resume", "Resume", "Resume the meeting clock"),
-        _key("right,pagedown", "next_item", "Next", "Next agenda item"),
-        _key("left,pageup", "previous_item", "Prev", "Previous agenda item"),
-        _key("plus,equals_sign", "extend", "+1m", "Add a minute to this item"),
-        _key("minus", "shorten", "-1m", "Take a minute off this item"),
-        _key("g", "go_to", "Go to", "Go to any agenda item (re-open a past one)"),
-        *(
-            Binding(
-                key,
-                f"capture('{kind}')",
-                kind.capitalize(),
-                tooltip=f"Capture a {ENTRY_LABELS[kind].lower()}",
-                group=CAPTURE,
-                priority=True,
-            )
-            for key, kind in CAPTURE_KEYS.items()
-        ),
-        _key("e", "end_meeting", "End", "End the meeting and review"),
-        _key("b", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
-        _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
-        _key("o", "open_exercise", "Exercise", "Open this item's exercise"),
-        # not priority: the capture input runs Esc itself, in order after the typed text
-        Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
-        _key("enter", "edit_entry", "Edit entry", show=False),
-        _key("k", "retype_entry", "Change entry kind", show=False),
-        _key("x,delete", "delete_entry", "Delete entry", show=False),
-        # not ctrl+z: the app keeps that for suspending to the shell
-        _key("u", "undo_delete", "Undo delete", show=False),
-        *(
-            _key(str(n), f"tick({n - 1})", f"Tick checklist line {n}", show=False)
-            for n in range(1, MAX_CHECK_KEYS + 1)
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = ITEM_KEYS
 
     def __init__(self, meeting: LiveMeeting, *, bell: bool = True) -> None:
         super().__init__()
