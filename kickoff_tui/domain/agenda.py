@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from kickoff_tui.records import FrozenRecord
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at run time
 if TYPE_CHECKING:
-    from typing import Any, Self
+    from typing import Any
 
 SIDES = ("agency", "client", "partner", "other")
 LEVELS = ("low", "medium", "high")
@@ -14,53 +16,12 @@ ITEM_KINDS = ("discussion", "decision", "presentation", "exercise", "break", "re
 EXERCISES = ("stakeholder-map", "fit-check", "success-criteria", "comms-plan", "risks")
 
 
-class _Record:
-    """A frozen value object: what @dataclass(frozen=True) gave (init, eq, hash, repr, no
-    assignment), written out by hand. `kickoff check` builds an Agenda on every run, and
-    dataclasses cost it ~20 ms: importing it loads inspect (ast, dis, tokenize), and each
-    class's methods are generated with exec. Subclasses list their fields, in order, in
-    __match_args__ and take them in the same order in __init__."""
-
-    __slots__ = ()
-    __match_args__: tuple[str, ...] = ()
-
-    def _assign(self, *values: object) -> None:
-        for name, value in zip(self.__match_args__, values, strict=True):
-            object.__setattr__(self, name, value)
-
-    def _values(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__match_args__)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Record) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())  # like a frozen dataclass: an Item's options dict refuses
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__match_args__)
-        return f"{type(self).__qualname__}({fields})"
-
-    if not TYPE_CHECKING:  # hidden from mypy, which would accept any attribute name otherwise
-
-        def __setattr__(self, name: str, value: object) -> None:
-            raise AttributeError(f"cannot assign to field '{name}'")
-
-        def __delattr__(self, name: str) -> None:
-            raise AttributeError(f"cannot delete field '{name}'")
-
-    def __reduce__(self) -> tuple[type[Self], tuple[object, ...]]:
-        return (type(self), self._values())  # copy and pickle through __init__
-
-
-def field_names(kind: type[_Record]) -> tuple[str, ...]:
+def field_names(kind: type[FrozenRecord]) -> tuple[str, ...]:
     """The fields of Person, Item, Meeting or Agenda, in order (dataclasses.fields' names)."""
     return kind.__match_args__
 
 
-class Person(_Record):
+class Person(FrozenRecord):
     __match_args__ = ("name", "role", "side", "type", "power", "proximity", "attitude", "notes")
     __slots__ = __match_args__
 
@@ -87,7 +48,7 @@ class Person(_Record):
         self._assign(name, role, side, type, power, proximity, attitude, notes)
 
 
-class Item(_Record):
+class Item(FrozenRecord):
     __match_args__ = (
         "title", "timebox", "owner", "goal", "prompts", "checklist", "kind", "notes",
         "exercise", "auto_advance", "options",
@@ -127,7 +88,7 @@ class Item(_Record):
         )  # fmt: skip
 
 
-class Meeting(_Record):
+class Meeting(FrozenRecord):
     __match_args__ = (
         "title", "client", "project", "length", "facilitator", "note_taker", "timekeeper",
         "goal", "date", "bell",
@@ -163,7 +124,7 @@ class Meeting(_Record):
         )
 
 
-class Agenda(_Record):
+class Agenda(FrozenRecord):
     __match_args__ = ("meeting", "items", "people", "purpose")
     __slots__ = __match_args__
 
@@ -204,14 +165,14 @@ class Agenda(_Record):
         )
 
 
-def _known(kind: type[_Record], raw: dict[str, Any]) -> dict[str, Any]:
+def _known(kind: type[FrozenRecord], raw: dict[str, Any]) -> dict[str, Any]:
     names = set(field_names(kind))
     return {k: v for k, v in raw.items() if k in names}
 
 
 def _plain(value: Any) -> Any:
     """What dataclasses.asdict gave: records become dicts; tuples, lists and dicts are copied."""
-    if isinstance(value, _Record):
+    if isinstance(value, FrozenRecord):
         return {name: _plain(getattr(value, name)) for name in value.__match_args__}
     if isinstance(value, tuple | list):
         return type(value)(_plain(v) for v in value)
