@@ -9,6 +9,7 @@ below. `f` finishes: the session is closed, the minutes are written, MeetingFini
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,14 +22,13 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from kickoff_tui.domain import timing
-from kickoff_tui.domain.durations import format_clock
 from kickoff_tui.domain.session import Entry
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingFinished
-from kickoff_tui.ui.screens.cells import day_text, difference_cell, plain, styled
+from kickoff_tui.ui.screens.cells import day_text, plain, styled
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
+from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
 READ_BACK_KINDS = ("decision", "action")
@@ -181,7 +181,7 @@ class ReviewScreen(Screen[None]):
         title = self.meeting.session.agenda.meeting.title
         with Vertical(id="review-head"):
             yield Static(Text(f"Review · {title}"), id="review-title")
-            yield Static(self._time_summary(), id="review-time")
+            yield Static(time_summary(self.meeting.session, self._end()), id="review-time")
             yield Static("", id="review-flags")
         with Horizontal(id="review-body"):
             with Vertical(id="read-back-pane", classes="pane"):
@@ -196,7 +196,7 @@ class ReviewScreen(Screen[None]):
                     yield Static("", id="edit-hint")
             with Vertical(id="timing-pane", classes="pane"):
                 yield Static("Time per item: planned and actual", classes="pane-title")
-                yield DataTable[Text](id="timing", cursor_type="row", show_cursor=False)
+                yield TimingTable(id="timing", cursor_type="row", show_cursor=False)
         yield Footer()
 
     def _edit_hint(self, ref: str) -> Text:
@@ -205,26 +205,13 @@ class ReviewScreen(Screen[None]):
             " · @name owner · due 2026-12-01, fri, +3d · Enter save · Esc cancel",
         )
 
-    def _time_summary(self) -> Text:
-        s = self.meeting.session
-        if s.started_at is None:
-            return Text("The meeting was never started.")
-        end = s.ended_at or self.meeting.clock.now()
-        actual = sum(timing.item_elapsed(s, i, end) for i in range(len(s.agenda.items)))
-        planned = s.agenda.planned_seconds
-        gap = actual - planned
-        verdict = (
-            "on time"
-            if abs(gap) < 60
-            else f"{format_clock(abs(gap))} " + ("over" if gap > 0 else "under")
-        )
-        return Text(
-            f"Items ran {format_clock(actual)} against {format_clock(planned)} planned ({verdict})"
-        )
+    def _end(self) -> datetime:
+        """When the meeting's time stopped: its end, or now for one still running."""
+        return self.meeting.session.ended_at or self.meeting.clock.now()
 
     def on_mount(self) -> None:
         self._fill_read_back()
-        self._fill_timing()
+        self.query_one(TimingTable).fill(self.meeting.session, self._end())
         self.query_one(ReadBackTable).focus()
 
     def on_resize(self, event: Resize) -> None:
@@ -301,38 +288,6 @@ class ReviewScreen(Screen[None]):
         if not entries or table.row_count == 0:
             return None
         return entries[min(table.cursor_row, len(entries) - 1)].id
-
-    # ----- timing -----------------------------------------------------------------------
-    def _fill_timing(self) -> None:
-        s = self.meeting.session
-        table = self.query_one("#timing", DataTable)
-        table.add_column("#", key="n")
-        table.add_column("Item", key="title")
-        table.add_column("Plan", key="plan")
-        table.add_column("Actual", key="actual")
-        table.add_column("Diff", key="diff")
-        end = s.ended_at or self.meeting.clock.now()
-        total_plan = total_actual = 0.0
-        for index, item in enumerate(s.agenda.items):
-            plan = item.timebox
-            total_plan += plan
-            shown_plan = format_clock(plan)
-            if s.timebox(index) != plan:
-                shown_plan += f"→{format_clock(s.timebox(index))}"
-            if index in s.visited:
-                actual = timing.item_elapsed(s, index, end)
-                total_actual += actual
-                cells = [plain(format_clock(actual)), difference_cell(self.app, actual - plan)]
-            else:
-                cells = [styled(self.app, "—", "muted"), styled(self.app, "skipped", "muted")]
-            table.add_row(plain(f"{index + 1:>2}"), plain(item.title), plain(shown_plan), *cells)
-        table.add_row(
-            plain(""),
-            styled(self.app, "Total", bold=True),
-            styled(self.app, format_clock(total_plan), bold=True),
-            styled(self.app, format_clock(total_actual), bold=True),
-            difference_cell(self.app, total_actual - total_plan),
-        )
 
     # ----- actions ----------------------------------------------------------------------
     def action_edit(self) -> None:
