@@ -94,16 +94,6 @@ def test_corpus_is_large_and_every_file_has_expectations() -> None:
     assert sorted(EXPECTED) == files
 
 
-@pytest.fixture(params=["libyaml", "pure"])
-def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test with libyaml's fast parser, then with PyYAML's pure one: same results."""
-    if request.param == "pure":
-        monkeypatch.setattr(yaml_marks, "FastLoader", None)
-    elif yaml_marks.FastLoader is None:
-        pytest.skip("PyYAML was built without libyaml")
-    return str(request.param)
-
-
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_corpus_file_reports_exactly_the_expected_problems(
     name: str, parser: str, monkeypatch: pytest.MonkeyPatch

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from kickoff_tui.storage import yaml_marks
 from kickoff_tui.storage.agenda_loader import check_text, load_agenda_text
 from kickoff_tui.storage.yaml_marks import MAX_DEPTH, compose
-
-
-@pytest.fixture(params=["libyaml", "pure"])
-def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    if request.param == "pure":
-        monkeypatch.setattr(yaml_marks, "FastLoader", None)
-    elif yaml_marks.FastLoader is None:
-        pytest.skip("PyYAML was built without libyaml")
-    return str(request.param)
 
 
 def problems(text: str) -> list[str]:
