@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import Footer, Input, Static
 
 from kickoff_tui.domain.session import Entry
 from kickoff_tui.errors import KickoffError
@@ -29,6 +29,7 @@ from kickoff_tui.ui.messages import MeetingFinished
 from kickoff_tui.ui.screens.cells import day_text, plain, styled
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
 from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
+from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
 READ_BACK_KINDS = ("decision", "action")
@@ -53,25 +54,6 @@ def write_minutes(meeting: LiveMeeting, target: Path | str | None) -> Path:
     from kickoff_tui.storage.export import export_minutes  # deferred: not needed to start up
 
     return export_minutes(meeting.session, target).path
-
-
-class ReadBackTable(DataTable[Text]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter",
-            "screen.edit",
-            "Edit",
-            key_display="⏎",
-            show=False,
-            tooltip="Edit the highlighted entry (@owner, due date)",
-        ),
-    ]
-
-
-class EditInput(Input):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "screen.cancel_edit", "Cancel edit", tooltip="Keep the entry as it was"),
-    ]
 
 
 class ReviewScreen(Screen[None]):
