@@ -35,10 +35,22 @@ def default_folder() -> Path:
     try:
         here = Path.cwd()
     except OSError:  # the current directory was deleted under us
-        return paths.minutes_fallback_dir(create=True)
+        return _fallback_folder("the current folder is gone")
     if os.access(here, os.W_OK | os.X_OK):
         return here
-    return paths.minutes_fallback_dir(create=True)
+    return _fallback_folder(f"{here} is read-only")
+
+
+def _fallback_folder(why: str) -> Path:
+    folder = paths.minutes_fallback_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(
+            f"cannot write minutes: {why} and {folder} cannot be created "
+            f"({error.strerror or error}); choose a folder with -o"
+        ) from None
+    return folder
 
 
 def default_name(session: Session) -> str:

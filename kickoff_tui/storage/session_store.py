@@ -5,6 +5,7 @@ by time. See docs/session-format.md.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 import uuid
@@ -20,7 +21,7 @@ from kickoff_tui.domain.clock import Clock, to_stamp
 from kickoff_tui.domain.session import Session, session_from_events
 from kickoff_tui.errors import JournalError, SessionNotFound
 from kickoff_tui.storage.journal import Journal, read_journal
-from kickoff_tui.storage.lock import LockInfo, SessionLock, live_holder
+from kickoff_tui.storage.lock import LOCK_NAME, LockInfo, SessionLock, live_holder
 
 JOURNAL_NAME = "journal.jsonl"
 LIVE, CRASHED, ENDED, DAMAGED = "live", "crashed", "ended", "damaged"
@@ -99,7 +100,11 @@ def new_session(
     if utc_offset_minutes is None:
         utc_offset_minutes = local_utc_offset_minutes(now)
     local_today = (now.astimezone(UTC) + timedelta(minutes=utc_offset_minutes)).date()
-    root = paths.sessions_dir(create=True)
+    root = paths.sessions_dir()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:  # a read-only data folder, or one whose name is a file
+        raise JournalError(f"cannot create a session in {root}: {error.strerror}") from None
     for _attempt in range(20):
         session_id = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:4]
         folder = root / session_id
@@ -112,7 +117,11 @@ def new_session(
             raise JournalError(f"cannot create a session in {root}: {error.strerror}") from None
     else:
         raise JournalError(f"cannot find a free session id in {root}")
-    lock = SessionLock.acquire(folder)
+    try:
+        lock = SessionLock.acquire(folder)
+    except BaseException:
+        _remove_new_folder(folder)
+        raise
     try:
         journal = Journal(folder / JOURNAL_NAME)
         created = ev.Event(
@@ -130,8 +139,18 @@ def new_session(
         journal.append(created)
     except BaseException:
         lock.release()
+        _remove_new_folder(folder)  # a disk full at once would leave a "damaged" session
         raise
     return LiveHandle(session_from_events([created]), journal, folder, lock)
+
+
+def _remove_new_folder(folder: Path) -> None:
+    """Remove a session folder made a moment ago whose first line never reached the disk."""
+    for child in (folder / JOURNAL_NAME, folder / LOCK_NAME):
+        with contextlib.suppress(OSError):
+            child.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only if empty: never removes what someone else put there
 
 
 def load_session(session_id: str) -> Session:
