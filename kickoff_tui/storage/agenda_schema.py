@@ -21,6 +21,7 @@ from kickoff_tui.domain.agenda import (
     Person,
 )
 from kickoff_tui.domain.durations import format_duration
+from kickoff_tui.storage.agenda_text import check_characters
 from kickoff_tui.storage.node_reader import Field, NodeReader, clip, describe, suggest
 
 TYPE_CHECKING = False  # no typing import at run time: kickoff check starts ~4 ms sooner
@@ -42,6 +43,7 @@ PERSON_CHOICES = {"side": SIDES, "power": LEVELS, "proximity": PROXIMITIES, "att
 
 def build_agenda(reader: NodeReader, root: Node) -> Agenda | None:
     reader.refuse_unsafe_tags(root)
+    check_characters(reader, root)
     if not isinstance(root, MappingNode):
         found = describe(root)
         hint = (

@@ -57,7 +57,10 @@ def test_corpus_folder_reports_every_expected_line_and_exits_2(
     assert err == expected
     files = len(list(CORPUS.glob("*.yaml")))
     assert out[-1].endswith(f"in {files} of {files} files")
-    assert out[0] == "ok: tests/agenda_corpus/warnings-only.yaml (1 item, 10m), 3 warnings"
+    assert out[:2] == [
+        "ok: tests/agenda_corpus/bidi-override.yaml (1 item, 10m), 1 warning",
+        "ok: tests/agenda_corpus/warnings-only.yaml (1 item, 10m), 3 warnings",
+    ]
 
 
 def test_warnings_exit_0_but_1_with_strict(
