@@ -16,11 +16,15 @@ from pathlib import Path
 from typing import TextIO
 
 from kickoff_tui.domain.minutes import context_for, render
-from kickoff_tui.domain.session import Session, session_from_events
+from kickoff_tui.domain.session import Session
 from kickoff_tui.errors import JournalError, KickoffError
 from kickoff_tui.storage.export import export_minutes
-from kickoff_tui.storage.journal import read_journal
-from kickoff_tui.storage.session_store import JOURNAL_NAME, find_session, load_session
+from kickoff_tui.storage.session_store import (
+    JOURNAL_NAME,
+    find_session,
+    load_session,
+    rebuild_from_journal,
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,15 +58,7 @@ def load(typed: str | None) -> Session:
     if journal is None:
         info = find_session(typed, unfinished_only=False)
         return load_session(info.id)
-    read = read_journal(journal)
-    try:
-        session = session_from_events(read.events)
-    except (KeyError, ValueError, TypeError) as problem:
-        raise JournalError(
-            f"{journal}: the agenda stored in it is unreadable ({problem!r})"
-        ) from None
-    session.warnings[:0] = read.warnings
-    return session
+    return rebuild_from_journal(journal)
 
 
 def _journal_path(typed: str | None) -> Path | None:

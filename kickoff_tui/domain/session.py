@@ -6,6 +6,7 @@ journal always gives the same Session. `apply` is incremental so the live app ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -62,6 +63,9 @@ class Session:
     timebox_delta: list[int] = field(default_factory=list)
     checks: set[tuple[int, int]] = field(default_factory=set)
     entries: dict[str, Entry] = field(default_factory=dict)  # insertion order = capture order
+    # the highest N of any entry id "eN" seen, in an event applied or skipped, or on a damaged
+    # journal line: the next capture takes N + 1, so an id is never handed out twice
+    entry_serial: int = 0
     draft_kind: str = ""
     draft_text: str = ""
     exercise_events: list[ev.Event] = field(default_factory=list)
@@ -106,7 +110,13 @@ class Session:
         return [e for e in self.entries.values() if e.item == index and not e.deleted]
 
     def next_entry_id(self) -> str:
-        return f"e{len(self.entries) + 1}"
+        return f"e{self.entry_serial + 1}"
+
+    def saw_entry_id(self, entry_id: object) -> None:
+        """Count an id as used, even when its event is skipped (see `entry_serial`)."""
+        number = entry_number(entry_id)
+        if number is not None and number > self.entry_serial:
+            self.entry_serial = number
 
     def timebox(self, index: int) -> int:
         return max(0, self.agenda.items[index].timebox + self.timebox_delta[index])
@@ -114,6 +124,8 @@ class Session:
     # ----- the fold ------------------------------------------------------------------
     def apply(self, event: ev.Event) -> None:
         handler = _HANDLERS.get(event.type)
+        if event.type.startswith("entry_"):
+            self.saw_entry_id(event.data.get("id"))
         if handler is None:
             self.warnings.append(f"unknown event type '{event.type}' skipped")
             return
@@ -131,6 +143,18 @@ class Session:
             spent = (at - self.segment_start).total_seconds()
             self.item_seconds[self.current] += max(0.0, spent)
         self.segment_start = None
+
+
+_ENTRY_ID = re.compile(r"e([0-9]{1,18})")
+
+
+def entry_number(entry_id: object) -> int | None:
+    """N of an entry id "eN" as kickoff writes them; None for anything else."""
+    if isinstance(entry_id, str):
+        match = _ENTRY_ID.fullmatch(entry_id)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def fold(agenda: Agenda, events: Iterable[ev.Event]) -> Session:
@@ -251,8 +275,11 @@ def _entry_added(s: Session, at: datetime, d: dict[str, Any]) -> None:
     kind = str(d["kind"])
     if kind not in ev.ENTRY_KINDS:
         raise ValueError(f"unknown entry kind '{kind}'")
+    entry_id = str(d["id"])
+    if entry_id in s.entries:  # a replay must never let a later line replace a committed entry
+        raise ValueError(f"entry id {entry_id} is already used")
     entry = Entry(
-        id=str(d["id"]),
+        id=entry_id,
         kind=kind,
         item=int(d.get("item", s.current)),
         text=str(d["text"]),

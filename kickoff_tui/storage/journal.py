@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,6 +184,17 @@ def _repair_torn_tail(fd: int, path: Path) -> int:
 class JournalRead:
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
+    # entry ids ("e7") found on lines that were skipped: the entry is lost, but its id was
+    # handed out once and must never be handed out again (see Session.entry_serial)
+    skipped_entry_ids: list[str] = field(default_factory=list)
+
+
+# An entry id as it appears in a line kickoff wrote, found even when the JSON around it is not.
+_ENTRY_ID_BYTES = re.compile(rb'"id"\s*:\s*"(e[0-9]{1,18})"')
+
+
+def _ids_on(line: bytes) -> list[str]:
+    return [match.decode("ascii") for match in _ENTRY_ID_BYTES.findall(line)]
 
 
 def newer_schema_error(path: Path, version: object) -> JournalError:
@@ -220,11 +232,13 @@ def read_journal(path: Path) -> JournalRead:
             last = number == len(lines) and not torn.strip()
             what = "last line damaged, probably a crash mid-write" if last else "damaged"
             read.warnings.append(f"{path.name} line {number}: {what} ({problem}); skipped")
+            read.skipped_entry_ids += _ids_on(line)
             continue
         try:
             event = Event.from_record(record)
         except (KeyError, ValueError, TypeError) as problem:
             read.warnings.append(f"{path.name} line {number}: not an event ({problem!r}); skipped")
+            read.skipped_entry_ids += _ids_on(line)
             continue
         if not read.events and event.type != ev.SESSION_CREATED:
             raise JournalError(f"{path} does not start with a session_created event")

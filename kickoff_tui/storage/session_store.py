@@ -159,13 +159,19 @@ def load_session(session_id: str) -> Session:
 
 
 def _rebuild(folder: Path) -> Session:
-    path = folder / JOURNAL_NAME
+    return rebuild_from_journal(folder / JOURNAL_NAME)
+
+
+def rebuild_from_journal(path: Path) -> Session:
+    """The session a journal file holds, with what could not be recovered as warnings."""
     read = read_journal(path)
     try:
         session = session_from_events(read.events)
     except (KeyError, ValueError, TypeError) as problem:
         raise JournalError(f"{path}: the agenda stored in it is unreadable ({problem!r})") from None
     session.warnings[:0] = read.warnings
+    for entry_id in read.skipped_entry_ids:
+        session.saw_entry_id(entry_id)
     return session
 
 

@@ -282,6 +282,7 @@ def test_a_bad_event_is_skipped_with_a_warning_and_changes_nothing(
     after = fold(AGENDA, [event(ev.MEETING_STARTED, 0), entry_added(1, "e0"), bad])
     assert len(after.warnings) == 1 and warning in after.warnings[0]
     after.warnings.clear()
+    after.entry_serial = before.entry_serial  # a skipped event's id stays used: test_entry_ids
     assert after == before  # last_event_at included: a skipped event did not happen
 
 
