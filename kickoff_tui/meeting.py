@@ -100,6 +100,11 @@ class LiveMeeting:
         if self.session.started and not self.session.ended:
             self.record(ev.MEETING_ENDED)
 
+    def reopen(self) -> None:
+        """Back from the review to the meeting (it was ended by mistake, or too soon)."""
+        if self.session.ended and not self.session.finished:
+            self.record(ev.MEETING_REOPENED)
+
     def leave(self) -> None:
         """The facilitator quits before finishing: a running clock stops, as nobody is
         keeping time, and the journal says the session was left on purpose, not lost."""

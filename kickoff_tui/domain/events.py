@@ -33,6 +33,7 @@ ENTRY_RESTORED = "entry_restored"  # id (undo of a delete)
 DRAFT = "draft"  # kind, text: typing not yet committed ("" clears it)
 EXERCISE = "exercise"  # exercise, item, action, data{}: folded by domain/exercises
 MEETING_ENDED = "meeting_ended"  # timing stops; the review begins
+MEETING_REOPENED = "meeting_reopened"  # back from the review: the current item runs again
 SESSION_FINISHED = "session_finished"  # the facilitator finished; minutes are final
 SESSION_LEFT = "session_left"  # the facilitator quit before finishing; any later event clears it
 

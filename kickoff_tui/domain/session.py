@@ -335,6 +335,15 @@ def _meeting_ended(s: Session, at: datetime, d: dict[str, Any]) -> None:
         s.paused = False
 
 
+def _meeting_reopened(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    if s.finished:
+        raise ValueError("the session is finished")
+    if not s.ended:
+        raise ValueError("the meeting has not ended")
+    s.ended_at = None
+    s.segment_start = at  # the time spent on the review counts for no item
+
+
 def _finished(s: Session, at: datetime, d: dict[str, Any]) -> None:
     if s.started_at is not None and s.ended_at is None:
         _meeting_ended(s, at, d)
@@ -364,6 +373,7 @@ _HANDLERS = {
     ev.DRAFT: _draft,
     ev.EXERCISE: _exercise,
     ev.MEETING_ENDED: _meeting_ended,
+    ev.MEETING_REOPENED: _meeting_reopened,
     ev.SESSION_FINISHED: _finished,
     ev.SESSION_LEFT: _left,
 }

@@ -399,3 +399,33 @@ def test_going_to_an_item_before_the_start_is_skipped_and_counts_no_time() -> No
     assert session.warnings == [
         "item_started event skipped: ValueError('the meeting has not started')"
     ]
+
+
+def test_reopening_an_ended_meeting_runs_the_current_item_again() -> None:
+    session = fold(
+        AGENDA,
+        [
+            event(ev.MEETING_STARTED, 0),
+            event(ev.ITEM_STARTED, 60, index=1),
+            event(ev.MEETING_ENDED, 100),
+            event(ev.MEETING_REOPENED, 400),  # the time on the review counts for no item
+            event(ev.PAUSED, 430),
+        ],
+    )
+    assert not session.ended and session.current == 1 and session.paused
+    assert session.item_seconds[:2] == [60.0, 70.0]
+    assert session.warnings == []
+
+
+def test_reopening_a_meeting_that_has_not_ended_or_is_finished_is_skipped() -> None:
+    running = fold(AGENDA, [event(ev.MEETING_STARTED, 0), event(ev.MEETING_REOPENED, 10)])
+    assert running.segment_start == at(0) and len(running.warnings) == 1
+    finished = fold(
+        AGENDA,
+        [
+            event(ev.MEETING_STARTED, 0),
+            event(ev.SESSION_FINISHED, 10),
+            event(ev.MEETING_REOPENED, 20),
+        ],
+    )
+    assert finished.ended and finished.finished and len(finished.warnings) == 1

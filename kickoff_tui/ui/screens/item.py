@@ -273,15 +273,14 @@ class ItemScreen(Screen[None]):
         self.app.push_screen(GoToItemScreen(self.meeting.session, self.meeting.clock), chosen)
 
     def action_end_meeting(self) -> None:
-        from kickoff_tui.ui.screens.confirm import ConfirmScreen
+        from kickoff_tui.ui.screens.confirm import confirm_end_meeting
 
         def answered(yes: bool | None) -> None:
             if yes and self._act(self.meeting.end):
                 self.flush_draft()
                 self.post_message(MeetingEnded())
 
-        question = "End the meeting now and go to the review?"
-        self.app.push_screen(ConfirmScreen(question), answered)
+        self.app.push_screen(confirm_end_meeting(), answered)
 
     def action_tick(self, check: int) -> None:
         index = self.meeting.session.current

@@ -5,6 +5,7 @@ Every decision and action item is listed for the room to confirm. What is missin
 flagged in its own cell and counted at the top; `n` jumps to the next one, `e` fixes it in place
 (LiveMeeting.edit re-reads @owner and the due date). Planned against actual time per item sits
 below. `f` finishes: the session is closed, the minutes are written, MeetingFinished goes up.
+`b` goes back to the meeting (journaled as meeting_reopened), so ending by mistake costs nothing.
 """
 
 from __future__ import annotations
@@ -150,6 +151,7 @@ class ReviewScreen(Screen[None]):
         Binding("f", "finish", "Finish", tooltip="Finish the meeting and write the minutes"),
         Binding("delete,x", "delete", "Delete", tooltip="Delete the entry (u brings it back)"),
         Binding("u", "undo", "Undo", tooltip="Restore the entry deleted last"),
+        Binding("b", "back_to_meeting", "Back to meeting", tooltip="Carry on with the meeting"),
     ]
 
     def __init__(self, meeting: LiveMeeting, minutes_target: Path | str | None = None) -> None:
@@ -345,6 +347,19 @@ class ReviewScreen(Screen[None]):
             return
         self._fill_read_back(keep=restored)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back_to_meeting":
+            return not self.meeting.session.finished  # the minutes are final once finished
+        return True
+
+    async def action_back_to_meeting(self) -> None:
+        try:
+            self.meeting.reopen()
+        except (KickoffError, OSError) as exc:
+            self.notify(f"Not reopened: {exc}", severity="error", title="Journal", markup=False)
+            return
+        await self.app.run_action("show_state")  # the app shows the item screen again
+
     def action_finish(self) -> None:
         if self.meeting.session.finished:
             self._finish(True)  # finished already; the minutes failed last time, so retry
@@ -357,7 +372,9 @@ class ReviewScreen(Screen[None]):
             else "The minutes are written next."
         )
         self.app.push_screen(
-            ConfirmScreen("Finish the meeting?", detail, yes="Finish", no="Keep reviewing"),
+            ConfirmScreen(
+                "Finish the meeting?", detail, yes="Finish", no="Keep reviewing", destructive=True
+            ),
             self._finish,
         )
 
