@@ -63,9 +63,9 @@ class ItemScreen(Screen[None]):
         session = self.meeting.session
         assert session.meeting_date is not None
         with Horizontal(id="topbar"):
-            yield TextLabel("", id="meeting-title")
+            yield TextLabel("", cut=True, id="meeting-title")
             yield TextLabel("", id="item-count")
-        yield TextLabel("", id="item-title")
+        yield TextLabel("", cut=True, id="item-title")
         with Horizontal(id="body"):
             with Vertical(id="main"):
                 with Horizontal(id="upper"):

@@ -11,6 +11,7 @@ from textual.widget import Widget
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.session import Session
 from kickoff_tui.ui.widgets.formatting import short_duration
+from kickoff_tui.ui.widgets.text_label import cut_content
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ class AgendaSidebar(Widget):
         for row in self._rows:
             figure = Content.styled(row.figure, row.figure_style)
             room = max(1, width - 2 - figure.cell_length - 1)
-            title = Content(row.title).truncate(room, ellipsis=True, pad=True)
+            title = cut_content(Content(row.title), room)
+            title = title.pad_right(room - title.cell_length)
             lines.append(
                 Content.assemble((row.mark + " ", row.style), title.stylize(row.style), " ", figure)
             )

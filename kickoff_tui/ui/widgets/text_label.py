@@ -8,10 +8,13 @@ of entries an unconditional update costs milliseconds a key the typist can feel.
 from __future__ import annotations
 
 from rich.cells import cell_len
+from textual.app import RenderResult
 from textual.content import Content
 from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.widgets import Label, Static
+
+from kickoff_tui.cells_text import ELLIPSIS, cut_point, fit
 
 
 def _shape(content: Content) -> tuple[int, ...]:
@@ -37,8 +40,24 @@ def show_content(widget: Static, shown: Content, new: Content) -> bool:
     return True
 
 
+def cut_content(content: Content, width: int) -> Content:
+    """Content on one line of `width` cells: whole, or cut with "…" (styles kept), see fit()."""
+    if "\n" in content.plain:
+        return Content(fit(content.plain, width))
+    keep = cut_point(content.plain, width)
+    if keep is None:
+        return content
+    if width < 1:
+        return Content("")
+    return content[:keep].rstrip() + ELLIPSIS
+
+
 class TextLabel(Label):
-    """A Label of plain text or Content (never markup) that changes only when its text does."""
+    """A Label of plain text or Content (never markup) that changes only when its text does.
+
+    With `cut=True` it is one line, cut with "…" to its width (the CSS gives it a width that
+    is not `auto`): a title wider than the screen shows its start, never an empty line.
+    """
 
     # Textual sets a widget's virtual size during a layout, and by default that asks for
     # another layout and a repaint: every resize of an auto-sized label cost two layouts and
@@ -46,15 +65,26 @@ class TextLabel(Label):
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False, repaint=False)
 
     def __init__(
-        self, content: str | Content = "", *, id: str | None = None, classes: str | None = None
+        self,
+        content: str | Content = "",
+        *,
+        cut: bool = False,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
         self._shown = Content(content) if isinstance(content, str) else content
+        self._cut = cut
         super().__init__(self._shown, id=id, classes=classes, markup=False)
 
     @property
     def text(self) -> str:
         """What the label reads, as plain text."""
         return self._shown.plain
+
+    def render(self) -> RenderResult:
+        if self._cut:
+            return cut_content(self._shown, self.content_size.width)
+        return super().render()
 
     def show(self, content: str | Content) -> None:
         new = Content(content) if isinstance(content, str) else content

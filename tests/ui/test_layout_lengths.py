@@ -1,0 +1,117 @@
+"""Real names and titles at 80x24, 160x45 and 200x60: cut by terminal cells with "…", never lost.
+
+The hostile agenda has a 500-letter title without a space, a 42-character CJK title, a
+500-character person name and emoji ZWJ sequences (#12 item 15).
+"""
+
+from __future__ import annotations
+
+import pytest
+from live_app import START, BellCountingApp, screen_text
+from rich.cells import cell_len
+
+from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
+from kickoff_tui.domain.clock import FakeClock
+from kickoff_tui.domain.session import session_from_events
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.storage.journal import MemoryJournal
+
+LONG = "A" * 500
+CJK = "会議の目的と成功基準について全員で合意し次のステップを決める長いタイトルです追加の文"
+NAME = "Bartholomew " + "x" * 488
+FAMILY = "\U0001f469\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"
+EMOJI = f"{FAMILY} Family café naïve"
+MEETING_TITLE = "Northwind customer portal kickoff with a title far longer than any screen " * 4
+SIZES = [(80, 24), (160, 45), (200, 60)]
+
+
+def hostile_agenda() -> Agenda:
+    assert len(CJK) == 42
+    return Agenda(
+        meeting=Meeting(title=MEETING_TITLE, client="Northwind", facilitator=NAME),
+        items=(
+            Item(LONG, 10 * 60, owner=NAME, goal="Everyone knows who is who.", checklist=(LONG,)),
+            Item(CJK, 10 * 60, owner=EMOJI),
+            Item(f"Short {EMOJI}", 10 * 60),
+            Item("Dates and approvals", 10 * 60),
+        ),
+        people=(Person(NAME, "Project lead", "agency"), Person(EMOJI, "助けて " * 30, "client")),
+    )
+
+
+def hostile_meeting(*, started: bool = True, current: int = 0) -> LiveMeeting:
+    clock = FakeClock()
+    clock.set(START)
+    created = ev.Event(
+        ev.SESSION_CREATED,
+        START,
+        {
+            "session_id": "t",
+            "agenda": hostile_agenda().to_dict(),
+            "source": "t",
+            "meeting_date": "2026-11-25",
+        },
+    )
+    journal = MemoryJournal()
+    journal.append(created)
+    meeting = LiveMeeting(session_from_events([created]), journal, clock)
+    if started:
+        meeting.start()
+        for _ in range(current):
+            meeting.next_item()
+    return meeting
+
+
+def lines_of(app: BellCountingApp) -> list[str]:
+    return screen_text(app).splitlines()
+
+
+def fits(line: str, width: int) -> bool:
+    return cell_len(line) <= width
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_item_header_cuts_the_meeting_title_and_keeps_item_n_of_m(
+    size: tuple[int, int],
+) -> None:
+    app = BellCountingApp(hostile_meeting(current=1))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        top = lines_of(app)[0]
+        assert top.rstrip().endswith("Item 2 of 4")
+        assert top.startswith(" Northwind customer portal kickoff")
+        assert "…  " in top  # cut with an ellipsis, a gap before the right side
+        assert fits(top, size[0])
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("current", "title"), [(0, LONG), (1, CJK), (2, f"Short {EMOJI}")])
+async def test_the_item_title_shows_its_start_and_an_ellipsis(
+    size: tuple[int, int], current: int, title: str
+) -> None:
+    app = BellCountingApp(hostile_meeting(current=current))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        line = lines_of(app)[1].strip()
+        shown = f"{current + 1}. {title}"
+        if cell_len(shown) + 2 <= size[0]:
+            assert line == shown
+        else:
+            assert line.endswith("…")
+            assert shown.startswith(line[:-1])
+            assert cell_len(line) >= size[0] - 4  # as much as fits, not a stub
+
+
+@pytest.mark.parametrize("size", [(160, 45), (163, 45), (200, 60)])
+async def test_sidebar_titles_end_in_an_ellipsis_and_figures_line_up(size: tuple[int, int]) -> None:
+    app = BellCountingApp(hostile_meeting(current=1))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        rows = [line.split("│")[-1] for line in lines_of(app) if "│" in line][:4]
+        assert "1. AAAA" in rows[0] and "… " in rows[0]
+        assert "2. 会議の目的" in rows[1] and "… " in rows[1]
+        assert " …" not in rows[1]  # no half-cell gap left where a wide character was cut
+        assert rows[3].rstrip().endswith("10:00")
+        ends = {cell_len(row.rstrip()) for row in rows}
+        assert len(ends) == 1, rows  # every figure ends in the same column
