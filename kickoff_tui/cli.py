@@ -21,6 +21,7 @@ _COMMANDS = {
     "sessions": "sessions",
     "resume": "resume",
     "export": "export",
+    "questions": "questions",
 }
 
 

@@ -87,4 +87,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file or folder to write to")
     export.add_argument("--stdout", action="store_true", help="print the minutes instead")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
+
+    questions = add("questions", help="list questions to ask over a project's life")
+    questions.add_argument("--phase", action="append", metavar="PHASE", help=_QUESTION_PHASES)
+    questions.add_argument("--topic", action="append", metavar="TOPIC", help=_QUESTION_TOPICS)
+    questions.add_argument("--search", nargs="+", metavar="WORD", help="words every match has")
+    questions.add_argument(
+        "--format", choices=("text", "md", "yaml"), default="text", help="yaml: ready as prompts:"
+    )
+    questions.add_argument("--questions", metavar="FILE", help="your own bank, added on top")
     return parser
+
+
+# written out, not imported: the vocabulary lives in domain/question_bank.py (a test compares)
+_QUESTION_PHASES = (
+    "sales-handover, discovery, kickoff, delivery, launch or after-launch (repeatable)"
+)
+_QUESTION_TOPICS = (
+    "why, success, scope, people-and-decisions, timeline, budget, communication, risks, "
+    "onboarding or fit (repeatable)"
+)

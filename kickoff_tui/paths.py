@@ -39,6 +39,29 @@ def minutes_fallback_dir(create: bool = False) -> Path:
     return folder
 
 
+def config_root() -> Path:
+    """The user's settings folder (their own question bank lives here); KICKOFF_HOME when set."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("kickoff-tui", appauthor=False))
+
+
+def user_questions_file() -> Path:
+    """The user's own question bank, added to the bundled one when it exists."""
+    return config_root() / "questions.yaml"
+
+
+def bundled_questions_file() -> Path:
+    """The bundled question bank: inside the installed wheel, or `questions/` in a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "questions"
+    folder = installed if installed.is_dir() else package.parent / "questions"
+    return folder / "lifecycle.yaml"
+
+
 def bundled_agendas_dir() -> Path:
     """The bundled templates: inside the installed wheel, or `agendas/` in a checkout."""
     package = Path(__file__).resolve().parent

@@ -51,7 +51,7 @@ class Person(FrozenRecord):
 class Item(FrozenRecord):
     __match_args__ = (
         "title", "timebox", "owner", "goal", "prompts", "checklist", "kind", "notes",
-        "exercise", "auto_advance", "options",
+        "exercise", "auto_advance", "options", "questions",
     )  # fmt: skip
     __slots__ = __match_args__
 
@@ -66,6 +66,7 @@ class Item(FrozenRecord):
     exercise: str
     auto_advance: bool
     options: dict[str, Any]  # exercise settings, e.g. dimensions
+    questions: tuple[str, ...]  # question bank topics that belong to this item
 
     def __init__(
         self,
@@ -80,11 +81,12 @@ class Item(FrozenRecord):
         exercise: str = "",
         auto_advance: bool = False,
         options: dict[str, Any] | None = None,
+        questions: tuple[str, ...] = (),
     ) -> None:
         options = {} if options is None else options
         self._assign(
             title, timebox, owner, goal, prompts, checklist, kind, notes, exercise, auto_advance,
-            options,
+            options, questions,
         )  # fmt: skip
 
 
@@ -154,7 +156,14 @@ class Agenda(FrozenRecord):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Agenda:
         items = tuple(
-            Item(**{**raw, "prompts": tuple(raw["prompts"]), "checklist": tuple(raw["checklist"])})
+            Item(
+                **{
+                    **raw,
+                    "prompts": tuple(raw["prompts"]),
+                    "checklist": tuple(raw["checklist"]),
+                    "questions": tuple(raw.get("questions", ())),  # absent before the bank
+                }
+            )
             for raw in data["items"]
         )
         return cls(

@@ -21,6 +21,7 @@ from kickoff_tui.domain.agenda import (
     Person,
 )
 from kickoff_tui.domain.durations import format_duration
+from kickoff_tui.domain.question_bank import TOPICS
 from kickoff_tui.storage.agenda_text import check_characters
 from kickoff_tui.storage.node_reader import Field, NodeReader, clip, describe, suggest
 
@@ -36,7 +37,7 @@ MEETING_KEYS = (
 PERSON_KEYS = ("name", "role", "side", "type", "power", "proximity", "attitude", "notes")
 ITEM_KEYS = (
     "title", "timebox", "owner", "goal", "prompts", "checklist", "kind", "notes", "exercise",
-    "auto_advance", "options",
+    "auto_advance", "options", "questions",
 )  # fmt: skip
 PERSON_CHOICES = {"side": SIDES, "power": LEVELS, "proximity": PROXIMITIES, "attitude": ATTITUDES}
 
@@ -213,6 +214,10 @@ def _item(reader: NodeReader, node: Node, position: int, names: list[str]) -> It
             listed = reader.text_list(fields[key][1], key)
             if listed is not None:
                 values[key] = listed
+    if "questions" in fields:
+        topics = _question_topics(reader, fields["questions"][1])
+        if topics is not None:
+            values["questions"] = topics
     if "auto_advance" in fields:
         auto = reader.boolean(fields["auto_advance"][1], "auto_advance")
         if auto is not None:
@@ -229,6 +234,27 @@ def _item(reader: NodeReader, node: Node, position: int, names: list[str]) -> It
     if title is None or timebox is None:
         return None
     return Item(title=title, timebox=timebox, **values)
+
+
+def _question_topics(reader: NodeReader, node: Node) -> tuple[str, ...] | None:
+    """`questions: [success, risks]` (or one word): the question bank topics of the item."""
+    if isinstance(node, ScalarNode) and node.tag.endswith(":null"):
+        return ()
+    if isinstance(node, MappingNode):
+        reader.error(node, "questions: expected a list of topics, found a mapping of keys")
+        return None
+    entries = node.value if isinstance(node, SequenceNode) else [node]
+    topics: list[str] = []
+    ok = True
+    for entry in entries:
+        word = reader.choice(entry, "questions", TOPICS)
+        if word == "":
+            reader.error(entry, f"questions: an empty topic; write one of: {', '.join(TOPICS)}")
+        if not word:
+            ok = False
+        elif word not in topics:
+            topics.append(word)
+    return tuple(topics) if ok else None
 
 
 def _kind_and_exercise(

@@ -130,3 +130,14 @@ def test_version_comes_from_the_installed_metadata(
     assert result.returncode == 0, result.stderr
     version = wheel.name.split("-")[1]
     assert result.stdout.strip() == f"kickoff {version}"
+
+
+def test_kickoff_questions_reads_the_bank_inside_the_installed_package(
+    installed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    wheel, bin_dir = installed
+    with zipfile.ZipFile(wheel) as archive:
+        assert "kickoff_tui/questions/lifecycle.yaml" in archive.namelist()
+    result = run_installed(bin_dir, tmp_path, "questions", "--topic", "fit", "--format", "yaml")
+    assert result.returncode == 0, result.stderr
+    assert "Would we take this client again, knowing what you know now?" in result.stdout

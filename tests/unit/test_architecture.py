@@ -25,6 +25,8 @@ NON_UI_MODULES = (
     "kickoff_tui.commands.new",
     "kickoff_tui.commands.export",
     "kickoff_tui.commands.sessions",
+    "kickoff_tui.commands.questions",
+    "kickoff_tui.storage.question_bank",
 )
 
 _IMPORT_EVERYTHING = """
@@ -69,9 +71,14 @@ def test_kickoff_check_imports_no_textual() -> None:
     assert ui_modules_imported(process.stderr) == []
 
 
-def test_version_templates_and_new_import_no_textual(tmp_path: Path) -> None:
+def test_version_templates_new_and_questions_import_no_textual(tmp_path: Path) -> None:
     target = tmp_path / "mine.yaml"
-    for args in (["--version"], ["templates"], ["new", str(target)]):
+    for args in (
+        ["--version"],
+        ["templates"],
+        ["new", str(target)],
+        ["questions", "--topic", "fit"],
+    ):
         process = python("-X", "importtime", "-m", "kickoff_tui", *args)
         assert process.returncode == 0, (args, process.stderr[-2000:])
         assert ui_modules_imported(process.stderr) == [], args

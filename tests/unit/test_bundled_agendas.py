@@ -151,7 +151,9 @@ def test_no_yaml_trap_turned_text_into_something_else(name: str) -> None:
     for person in raw["people"]:
         texts += person.values()
     for item in raw["items"]:
-        texts += [v for k, v in item.items() if k not in ("prompts", "checklist", "options")]
+        texts += [
+            v for k, v in item.items() if k not in ("prompts", "checklist", "options", "questions")
+        ]
         texts += item.get("prompts", []) + item.get("checklist", [])
     assert all(isinstance(text, str) for text in texts)
 
