@@ -1,8 +1,9 @@
 """`kickoff questions`: the question bank, filtered, as text, Markdown or YAML prompts.
 
 Exit 0 with the matches, 1 with one line on stderr when nothing matches, 2 for a bad bank
-file or an unknown phase or topic. A user's bank is untrusted text: every line printed is
-cleaned of control characters, and the Markdown and YAML forms are escaped for their format.
+file or an unknown phase or topic. A user's bank is untrusted text: control characters are
+refused when it loads, every text line printed still goes through safe_text, and the Markdown
+and YAML forms are escaped for their format.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kickoff_tui.domain.question_bank import (
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.storage.node_reader import suggest
 from kickoff_tui.storage.question_bank import load_questions
+from kickoff_tui.text_safety import safe_text
 
 FORMATS = ("text", "md", "yaml")
 
@@ -47,7 +49,7 @@ def _known(values: list[str], allowed: tuple[str, ...], what: str) -> list[str]:
         word = value.strip().lower()
         if word not in allowed:
             hint = suggest(word, allowed) or f"; choose from: {', '.join(allowed)}"
-            raise KickoffError(f"unknown {what} '{md.clean(value)}'{hint}")
+            raise KickoffError(f"unknown {what} '{safe_text(value)}'{hint}")
         words.append(word)
     return words
 
@@ -55,7 +57,7 @@ def _known(values: list[str], allowed: tuple[str, ...], what: str) -> list[str]:
 def _filters(phases: list[str], topics: list[str], search: str) -> str:
     parts = [f"phase {' or '.join(phases)}"] if phases else []
     parts += [f"topic {' or '.join(topics)}"] if topics else []
-    parts += [f"the words '{md.clean(search)}'"] if search.strip() else []
+    parts += [f"the words '{safe_text(search)}'"] if search.strip() else []
     return " and ".join(parts) if parts else "(the bank is empty)"
 
 
@@ -71,14 +73,16 @@ def render_text(questions: list[Question]) -> str:
             lines.append("")
         lines.append(f"{PHASE_TITLES[phase]} · {TOPIC_TITLES[topic]}")
         for question in group:
-            lines.append(f"  - {md.clean(question.text)}")
+            lines.append(f"  - {safe_text(question.text)}")
             details = [f"ask: {_who(question)}"] if question.asked_of else []
-            details += [f"id: {md.clean(question.id)}"] if question.id else []
-            details += [f"from {md.clean(question.source)}"] if question.source != "bundled" else []
+            details += [f"id: {safe_text(question.id)}"] if question.id else []
+            details += (
+                [f"from {safe_text(question.source)}"] if question.source != "bundled" else []
+            )
             if details:
                 lines.append(f"    ({'; '.join(details)})")
             if question.why:
-                lines.append(f"    why: {md.clean(question.why)}")
+                lines.append(f"    why: {safe_text(question.why)}")
     return "\n".join(lines) + "\n"
 
 

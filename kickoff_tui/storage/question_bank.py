@@ -20,6 +20,7 @@ from kickoff_tui.paths import bundled_questions_file, user_questions_file
 from kickoff_tui.storage.agenda_loader import one_line
 from kickoff_tui.storage.node_reader import Field, NodeReader, clip, describe
 from kickoff_tui.storage.yaml_marks import compose, read_source
+from kickoff_tui.text_safety import char_name, first_bidi_control, first_control
 
 TOP_KEYS = ("questions",)
 ENTRY_KEYS = ("id", "question", "phase", "topic", "asked_of", "why")
@@ -208,10 +209,17 @@ def _line(
     raw = reader.text(value_node, key)
     if raw is None:
         return None
-    bad = next((c for c in raw if not c.isprintable() and not c.isspace()), None)
-    if bad is not None:
-        reader.error(value_node, f"{key}: control character U+{ord(bad):04X} is not allowed")
+    control = first_control(raw, allowed="\t\n")  # layout: folded into single spaces below
+    if control is not None:
+        reader.error(value_node, f"{key}: control character {char_name(control)} is not allowed")
         return None
+    bidi = first_bidi_control(raw)
+    if bidi is not None:
+        reader.warn(
+            value_node,
+            f"{key}: bidi control {char_name(bidi)} changes the order text is shown in; "
+            "remove it unless the text needs it",
+        )
     text = " ".join(raw.split())
     if required and not text:
         reader.error(value_node, f"{key} is empty; write the question as you would ask it")

@@ -80,7 +80,7 @@ def test_unknown_phase_or_topic_is_exit_2_with_a_suggestion(
     assert err == "kickoff: unknown topic 'Risk'; did you mean 'risks'?\n"
     code, _, err = run(capsys, "--phase", "\x1b[31mzzz")
     assert code == 2
-    assert err.startswith("kickoff: unknown phase 'zzz'; choose from: sales-handover,")
+    assert err.startswith("kickoff: unknown phase '␛[31mzzz'; choose from: sales-handover,")
 
 
 def test_a_bad_bank_file_is_exit_2_with_its_line(
