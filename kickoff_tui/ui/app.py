@@ -21,6 +21,7 @@ from textual.screen import Screen
 from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
+from kickoff_tui.ui.screens.journaled import show_journal_failure
 
 # The item screen's CSS (and its capture bar's). Not the app's CSS_PATH: parsing it took a
 # tenth of the time to the lobby's first frame, which needs none of it. See _use_live_css.
@@ -134,7 +135,7 @@ class KickoffApp(App[int]):
 
     @on(JournalFailed)
     def _journal_failed(self, message: JournalFailed) -> None:
-        self.notify(f"Not saved: {message.error}", severity="error", timeout=10)
+        show_journal_failure(self, message.error)
 
     # ----- app-wide actions ------------------------------------------------------------
     def action_help(self) -> None:

@@ -16,6 +16,7 @@ from textual.widgets import Static
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed
 from kickoff_tui.ui.screens.exercises import open_exercise
+from kickoff_tui.ui.screens.journaled import show_journal_failure
 
 
 class ExerciseHost(App[None]):
@@ -35,7 +36,7 @@ class ExerciseHost(App[None]):
 
     def on_journal_failed(self, message: JournalFailed) -> None:
         self.failures.append(message.error)
-        self.notify(f"Not saved: {message.error}", severity="error")
+        show_journal_failure(self, message.error)  # as KickoffApp does
 
 
 def screen_text(app: App[Any]) -> str:

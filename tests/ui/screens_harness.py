@@ -24,6 +24,8 @@ from kickoff_tui.domain.session import session_from_events
 from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage.journal import MemoryJournal
+from kickoff_tui.ui.messages import JournalFailed
+from kickoff_tui.ui.screens.journaled import show_journal_failure
 
 START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -113,6 +115,9 @@ class ScreenApp(App[None]):
         """Each message once, though the hook sees it again at every node it bubbles through."""
         unique = {id(m): m for m in self.messages if isinstance(m, kind)}
         return list(unique.values())
+
+    def on_journal_failed(self, message: JournalFailed) -> None:
+        show_journal_failure(self, message.error)  # as KickoffApp does
 
     def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
         self.notes.append(message)

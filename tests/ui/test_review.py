@@ -192,5 +192,5 @@ async def test_finish_refused_by_the_journal_keeps_the_review(tmp_path: Path) ->
         await pilot.pause()
         assert not meeting.session.finished
         assert app.posted(MeetingFinished) == []
-        assert app.notes == ["Not finished: cannot write the journal: disk full"]
+        assert app.notes == ["Not saved: cannot write the journal: disk full"]
         assert list(tmp_path.iterdir()) == []

@@ -18,11 +18,11 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from kickoff_tui.domain import timing
-from kickoff_tui.errors import JournalError
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
-from kickoff_tui.ui.messages import JournalFailed, MeetingEnded
+from kickoff_tui.ui.messages import MeetingEnded
 from kickoff_tui.ui.screens.item_keys import ITEM_KEYS
+from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
 from kickoff_tui.ui.widgets.countdown import Countdown
 from kickoff_tui.ui.widgets.entry_list import EntryList
@@ -181,14 +181,8 @@ class ItemScreen(Screen[None]):
 
     # ----- journaled changes -----------------------------------------------------------
     def _act(self, change: Callable[[], Any], *, quiet: bool = False) -> bool:
-        """Run a LiveMeeting change; a journal failure becomes one line, never a crash."""
-        try:
-            change()
-        except (JournalError, OSError) as error:
-            if not quiet:
-                self.app.post_message(JournalFailed(str(error)))
-            return False
-        return True
+        """Run a LiveMeeting change through `journaled`, the one path every screen uses."""
+        return journaled(self, change, report=not quiet)
 
     def _changed(self, select: str | None = None) -> None:
         self.refresh_item(select)

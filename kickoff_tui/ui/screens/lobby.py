@@ -24,10 +24,10 @@ from textual.widgets import Footer, Static
 
 from kickoff_tui.domain.agenda import Person
 from kickoff_tui.domain.durations import format_duration
-from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingStarted
 from kickoff_tui.ui.screens.cells import plain, styled
+from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.widgets.line_table import LineTable, table_lines
 
 WIDE = 110  # columns from which agenda and roll call sit side by side
@@ -317,10 +317,7 @@ class LobbyScreen(Screen[None]):
         return people[min(roll.cursor_row, len(people) - 1)].name
 
     def _set_status(self, name: str, status: str) -> bool:
-        try:
-            self.meeting.set_attendance(name, status)
-        except (KickoffError, OSError) as exc:
-            self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
+        if not journaled(self, lambda: self.meeting.set_attendance(name, status)):
             return False
         # the status column is as wide as the widest status, so only this line changes
         index = [p.name for p in self.meeting.session.people].index(name)
@@ -356,22 +353,15 @@ class LobbyScreen(Screen[None]):
     def _person_entered(self, person: Person | None) -> None:
         if person is None:
             return
-        try:
-            self.meeting.add_person(person.name, person.role, person.side, person.type)
-        except (KickoffError, OSError) as exc:
-            self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
+        add = self.meeting.add_person
+        if not journaled(self, lambda: add(person.name, person.role, person.side, person.type)):
             self.action_add_person(person)  # reopen with what was typed
             return
         self._fill_roll_call(keep=person.name)
         self.query_one(RollCallTable).focus()
 
     async def action_start(self) -> None:
-        try:
-            self.meeting.start()
-        except (KickoffError, OSError) as exc:
-            self.notify(
-                f"Meeting not started: {exc}", severity="error", title="Journal", markup=False
-            )
+        if not journaled(self, self.meeting.start):
             return
         self.post_message(MeetingStarted())
         # Keys typed straight after `space` are queued behind it, ahead of that message. Run as

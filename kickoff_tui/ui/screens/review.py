@@ -29,6 +29,7 @@ from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingFinished
 from kickoff_tui.ui.screens.cells import day_text, plain, styled
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
+from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
 
@@ -300,12 +301,8 @@ class ReviewScreen(Screen[None]):
         if not text:
             self.notify("An entry needs some text; Esc keeps it as it was.", severity="warning")
             return
-        try:
-            self.meeting.edit(entry_id, text)
-        except (KickoffError, OSError) as exc:
-            # keep the input open with what was typed, so nothing is lost
-            self.notify(f"Not saved: {exc}", severity="error", title="Journal", markup=False)
-            return
+        if not journaled(self, lambda: self.meeting.edit(entry_id, text)):
+            return  # the input stays open with what was typed, so nothing is lost
         self.action_cancel_edit()
         self._fill_read_back(keep=entry_id)
 
@@ -328,20 +325,16 @@ class ReviewScreen(Screen[None]):
         entry_id = self.selected_id()
         if entry_id is None:
             return
-        try:
-            self.meeting.delete(entry_id)
-        except (KickoffError, OSError) as exc:
-            self.notify(f"Not deleted: {exc}", severity="error", title="Journal", markup=False)
+        if not journaled(self, lambda: self.meeting.delete(entry_id)):
             return
         self._fill_read_back()
         self.notify("Deleted. Press u to undo.")
 
     def action_undo(self) -> None:
-        try:
-            restored = self.meeting.undo_delete()
-        except (KickoffError, OSError) as exc:
-            self.notify(f"Not restored: {exc}", severity="error", title="Journal", markup=False)
+        undone: list[str | None] = []
+        if not journaled(self, lambda: undone.append(self.meeting.undo_delete())):
             return
+        restored = undone[0]
         if restored is None:
             self.notify("Nothing to undo.")
             return
@@ -381,10 +374,7 @@ class ReviewScreen(Screen[None]):
     def _finish(self, confirmed: bool | None) -> None:
         if not confirmed:
             return
-        try:
-            self.meeting.finish()
-        except (KickoffError, OSError) as exc:
-            self.notify(f"Not finished: {exc}", severity="error", title="Journal", markup=False)
+        if not journaled(self, self.meeting.finish):
             return
         try:
             path = write_minutes(self.meeting, self.minutes_target)

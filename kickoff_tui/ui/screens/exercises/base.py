@@ -2,8 +2,8 @@
 
 A header with the exercise and its agenda item, and the item's time left (from the clock, so
 the room still sees the timebox); a status line; the footer. Every change goes through
-ExerciseActions: bad input becomes one warning line, a journal failure one error line, and
-nothing typed is lost (forms stay open with their text).
+ExerciseActions: bad input becomes one warning line, a journal failure goes the one way every
+screen reports it (`journaled`), and nothing typed is lost (forms stay open with their text).
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ from textual.widgets import DataTable, Footer, Label, Static
 
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.exercises import TITLES
-from kickoff_tui.errors import KickoffError
 from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError
 from kickoff_tui.meeting import LiveMeeting
-from kickoff_tui.ui.messages import JournalFailed
+from kickoff_tui.ui.screens.journaled import NOT_SAVED, journaled
 from kickoff_tui.ui.widgets.formatting import clock_text
 
 TICK_SECONDS = 0.5
+# what a form shows while it stays open after a failed journal write (the app says why)
+FORM_NOT_SAVED = f"{NOT_SAVED}: the journal could not be written. Enter tries again."
 
 
 class ExerciseScreen(Screen[None]):
@@ -97,22 +98,24 @@ class ExerciseScreen(Screen[None]):
 
     # ----- changes -----------------------------------------------------------------------
     def attempt(self, change: Callable[[], Any]) -> str | None:
-        """Run one ExerciseActions change and repaint; the error in one line, or None."""
+        """Run one ExerciseActions change and repaint; None when it is done.
+
+        Otherwise the line a form shows while it stays open with what was typed: the input
+        problem, or NOT_SAVED when the journal write failed (`journaled` has reported that).
+        """
         try:
-            change()
+            if not journaled(self, change):
+                return FORM_NOT_SAVED
         except ExerciseInputError as error:
             return str(error)
-        except (KickoffError, OSError) as error:
-            self.app.post_message(JournalFailed(str(error)))
-            return f"Not saved: {error}"
         self.refresh_view()
         return None
 
     def act(self, change: Callable[[], Any]) -> bool:
-        """Like attempt, for key presses: input problems show as a notification."""
+        """Like attempt, for key presses: an input problem shows as a warning notice."""
         error = self.attempt(change)
-        if error is not None and not error.startswith("Not saved"):
-            self.notify(error, severity="warning", timeout=4)
+        if error is not None and error != FORM_NOT_SAVED:
+            self.notify(error, severity="warning", timeout=4, markup=False)
         return error is None
 
     def action_close(self) -> None:
