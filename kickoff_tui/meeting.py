@@ -9,12 +9,15 @@ The UI calls these methods; it holds no business rules of its own.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.clock import Clock
 from kickoff_tui.domain.session import Entry, Session
 from kickoff_tui.storage.journal import EventSink
+
+if TYPE_CHECKING:
+    from kickoff_tui.domain.question_bank import Question
 
 
 class LiveMeeting:
@@ -173,6 +176,24 @@ class LiveMeeting:
                 self.record(ev.ENTRY_RESTORED, id=entry_id)
                 return entry_id
         return None
+
+    def ask_question(self, question: Question) -> bool:
+        """Put a bank question to the room in the current item; False when it was already asked
+        there (nothing is journaled) or the meeting is not running an item."""
+        s = self.session
+        if not s.started or s.ended or s.current < 0:
+            return False
+        if any(q.text == question.text for q in s.asked_in_item(s.current)):
+            return False
+        self.record(
+            ev.QUESTION_ASKED,
+            item=s.current,
+            text=question.text,
+            phase=question.phase,
+            topic=question.topic,
+            question_id=question.id,
+        )
+        return True
 
     def save_draft(self, kind: str, text: str) -> None:
         """Journal uncommitted typing; the UI debounces calls to at most one per second."""

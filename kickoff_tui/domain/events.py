@@ -32,6 +32,7 @@ ENTRY_DELETED = "entry_deleted"  # id
 ENTRY_RESTORED = "entry_restored"  # id (undo of a delete)
 DRAFT = "draft"  # kind, text: typing not yet committed ("" clears it)
 EXERCISE = "exercise"  # exercise, item, action, data{}: folded by domain/exercises
+QUESTION_ASKED = "question_asked"  # item, text, phase, topic, question_id: from the question bank
 MEETING_ENDED = "meeting_ended"  # timing stops; the review begins
 MEETING_REOPENED = "meeting_reopened"  # back from the review: the current item runs again
 SESSION_FINISHED = "session_finished"  # the facilitator finished; minutes are final

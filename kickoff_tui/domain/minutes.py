@@ -85,3 +85,6 @@ def add_section(section: Section, *, before: str | None = None) -> None:
 
 # The kickoff exercises add their sections through add_section (domain/exercise_minutes.py).
 from kickoff_tui.domain import exercise_minutes as _exercise_minutes  # noqa: E402,F401
+from kickoff_tui.domain.question_minutes import SECTION as _QUESTIONS_ASKED  # noqa: E402
+
+add_section(_QUESTIONS_ASKED, before="notes")

@@ -37,6 +37,17 @@ class Entry:
         return bool(self.due_text) and not self.due
 
 
+@dataclass(frozen=True)
+class AskedQuestion:
+    """A question from the bank put to the room during an item."""
+
+    item: int
+    text: str
+    phase: str = ""
+    topic: str = ""
+    question_id: str = ""  # the bank's id, "" when the question had none
+
+
 @dataclass
 class Session:
     agenda: Agenda
@@ -69,6 +80,7 @@ class Session:
     draft_kind: str = ""
     draft_text: str = ""
     exercise_events: list[ev.Event] = field(default_factory=list)
+    asked: list[AskedQuestion] = field(default_factory=list)  # in the order they were asked
     last_event_at: datetime | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -108,6 +120,9 @@ class Session:
 
     def entries_for_item(self, index: int) -> list[Entry]:
         return [e for e in self.entries.values() if e.item == index and not e.deleted]
+
+    def asked_in_item(self, index: int) -> list[AskedQuestion]:
+        return [q for q in self.asked if q.item == index]
 
     def next_entry_id(self) -> str:
         return f"e{self.entry_serial + 1}"
@@ -328,6 +343,26 @@ def _exercise(s: Session, at: datetime, d: dict[str, Any]) -> None:
     s.exercise_events.append(ev.Event(ev.EXERCISE, at, d))
 
 
+def _question_asked(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    index = int(d["item"])
+    if not 0 <= index < len(s.agenda.items):
+        raise ValueError(f"item index {index} out of range")
+    text = d["text"]
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError("a question needs its text")
+    if any(q.item == index and q.text == text for q in s.asked):
+        return  # asked twice in one item: once is what the room heard
+    s.asked.append(
+        AskedQuestion(
+            index,
+            text,
+            str(d.get("phase", "")),
+            str(d.get("topic", "")),
+            str(d.get("question_id", "")),
+        )
+    )
+
+
 def _meeting_ended(s: Session, at: datetime, d: dict[str, Any]) -> None:
     if s.ended_at is None and s.started_at is not None:
         s._close_segment(at)
@@ -372,6 +407,7 @@ _HANDLERS = {
     ev.ENTRY_RESTORED: _entry_restored,
     ev.DRAFT: _draft,
     ev.EXERCISE: _exercise,
+    ev.QUESTION_ASKED: _question_asked,
     ev.MEETING_ENDED: _meeting_ended,
     ev.MEETING_REOPENED: _meeting_reopened,
     ev.SESSION_FINISHED: _finished,

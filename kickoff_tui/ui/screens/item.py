@@ -134,7 +134,8 @@ class ItemScreen(Screen[None]):
         total = len(session.agenda.items)
         self.query_one("#item-count", TextLabel).show(f"Item {index + 1} of {total}")
         self.query_one("#item-title", TextLabel).show(f"{index + 1}. {item.title}")
-        self.query_one(ItemPanel).show(item, index, session.checks, self.show_notes)
+        asked = tuple(q.text for q in session.asked_in_item(index))
+        self.query_one(ItemPanel).show(item, index, session.checks, self.show_notes, asked)
         self.entry_list.show(session.entries_for_item(index), select=select)
         self.refresh_bindings()
 
@@ -223,6 +224,8 @@ class ItemScreen(Screen[None]):
             return self.entry_list.selected_id is not None
         if action == "undo_delete":
             return self._undo_depth > 0
+        if action == "ask_question":
+            return session.started and not session.ended
         if action == "open_exercise":
             return session.started and bool(session.agenda.items[max(0, session.current)].exercise)
         if action == "tick":
@@ -297,6 +300,11 @@ class ItemScreen(Screen[None]):
         from kickoff_tui.ui.screens.exercises import open_exercise
 
         open_exercise(self.app, self.meeting, max(0, self.meeting.session.current), self._changed)
+
+    def action_ask_question(self) -> None:
+        from kickoff_tui.ui.screens.question_bank import open_question_bank
+
+        open_question_bank(self.app, self.meeting, self._act, self._changed)
 
     # ----- capture ---------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:

@@ -46,6 +46,7 @@ ITEM_KEYS: list[BindingType] = [
     _key("b", "toggle_sidebar", "Agenda", "Show or hide the agenda sidebar"),
     _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
     _key("o", "open_exercise", "Exercise", "Open this item's exercise"),
+    _key("slash", "ask_question", "Ask", "Pick a question from the question bank to ask the room"),
     # not priority: the capture input runs Esc itself, in order after the typed text
     Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
     _key("enter", "edit_entry", "Edit entry", show=False),

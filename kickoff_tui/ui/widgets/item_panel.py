@@ -13,7 +13,13 @@ from kickoff_tui.domain.agenda import Item
 MAX_CHECK_KEYS = 9  # digits 1-9 tick the checklist
 
 
-def item_content(item: Item, index: int, checks: set[tuple[int, int]], show_notes: bool) -> Content:
+def item_content(
+    item: Item,
+    index: int,
+    checks: set[tuple[int, int]],
+    show_notes: bool,
+    asked: tuple[str, ...] = (),
+) -> Content:
     parts: list[str | tuple[str, str] | Content] = []
     if item.goal:
         parts += [("Goal  ", "bold $text-primary"), item.goal, "\n"]
@@ -23,6 +29,11 @@ def item_content(item: Item, index: int, checks: set[tuple[int, int]], show_note
         parts += ["\n", ("Ask", "bold $text-primary"), "\n"]
         for prompt in item.prompts:
             parts += [("  • ", "$text-primary"), prompt, "\n"]
+    if asked:  # questions picked from the bank during the meeting (`/`)
+        if not item.prompts:
+            parts += ["\n", ("Ask", "bold $text-primary"), "\n"]
+        for question in asked:
+            parts += [("  + ", "$text-primary"), question, "\n"]
     if item.checklist:
         parts += ["\n", ("Checklist", "bold $text-primary"), ("  (1-9 to tick)", "dim"), "\n"]
         for number, line in enumerate(item.checklist, start=1):
@@ -50,10 +61,17 @@ class ItemPanel(Static):
     def plain(self) -> str:
         return self._plain
 
-    def show(self, item: Item, index: int, checks: set[tuple[int, int]], show_notes: bool) -> None:
-        key = (index, frozenset(c for c in checks if c[0] == index), show_notes)
+    def show(
+        self,
+        item: Item,
+        index: int,
+        checks: set[tuple[int, int]],
+        show_notes: bool,
+        asked: tuple[str, ...] = (),
+    ) -> None:
+        key = (index, frozenset(c for c in checks if c[0] == index), show_notes, asked)
         if key != self._key:
             self._key = key
-            content = item_content(item, index, checks, show_notes)
+            content = item_content(item, index, checks, show_notes, asked)
             self._plain = content.plain
             self.update(content)
