@@ -169,3 +169,17 @@ async def test_a_user_question_with_markup_is_shown_as_typed() -> None:
         assert f"+ {hostile}" in item_screen(app).query_one(ItemPanel).plain
         assert "+ Is [bold red]this[/]" in screen_text(app)
     assert journal.events[-1].data["text"] == hostile
+
+
+async def test_a_failed_journal_write_asks_nothing_and_says_so() -> None:
+    clock = FakeClock()
+    meeting, journal = live_meeting(clock)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        journal.broken = True
+        await pilot.press("slash", *"final say", "enter")
+        await pilot.pause()
+        assert meeting.session.asked == []
+        assert "+ " not in item_screen(app).query_one(ItemPanel).plain
+        assert any(n.message.startswith("Not saved: disk full") for n in app._notifications)
+    assert ev.QUESTION_ASKED not in event_types(journal)

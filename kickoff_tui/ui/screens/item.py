@@ -304,7 +304,7 @@ class ItemScreen(Screen[None]):
     def action_ask_question(self) -> None:
         from kickoff_tui.ui.screens.question_bank import open_question_bank
 
-        open_question_bank(self.app, self.meeting, self._act, self._changed)
+        open_question_bank(self, self.meeting, self._changed)
 
     # ----- capture ---------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:

@@ -9,7 +9,7 @@ or None on Esc. The bank is read when the screen opens: never before the first f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -28,9 +28,10 @@ from kickoff_tui.domain.question_bank import (
     normalise,
     select,
 )
+from kickoff_tui.ui.screens.journaled import journaled
 
 if TYPE_CHECKING:
-    from textual.app import App
+    from textual.screen import Screen
 
     from kickoff_tui.meeting import LiveMeeting
 
@@ -164,26 +165,23 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
 
 
 def open_question_bank(
-    app: App[object],
-    meeting: LiveMeeting,
-    act: Callable[[Callable[[], object]], bool],
-    changed: Callable[[], None],
+    screen: Screen[Any], meeting: LiveMeeting, changed: Callable[[], None]
 ) -> None:
-    """Open the bank for the current item. A chosen question is journaled through `act` (the
-    item screen's one path for a failed journal write), then `changed` repaints. A bad user
-    bank never stops the meeting: one line says why, and the bundled bank opens instead."""
+    """Open the bank for the current item. A chosen question is journaled through `journaled`
+    (the one path for a failed write), then `changed` repaints the screen. A bad user bank
+    never stops the meeting: one line says why, and the bundled bank opens instead."""
     from kickoff_tui.storage.question_bank import load_for_meeting
 
     questions, warning = load_for_meeting()
     if warning:
-        app.notify(warning, severity="warning", timeout=8, markup=False)
+        screen.notify(warning, severity="warning", timeout=8, markup=False)
     session = meeting.session
     index = max(0, session.current)
     asked = {q.text for q in session.asked_in_item(index)}
 
     def chosen(question: Question | None) -> None:
-        if question is not None and act(lambda: meeting.ask_question(question)):
+        if question is not None and journaled(screen, lambda: meeting.ask_question(question)):
             changed()
 
     topics = session.agenda.items[index].questions
-    app.push_screen(QuestionBankScreen(questions, topics, asked), chosen)
+    screen.app.push_screen(QuestionBankScreen(questions, topics, asked), chosen)
