@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
+from screen_text import screen_text as screen_text  # re-exported for the exercise tests
 from textual.app import App, ComposeResult
 from textual.widgets import Static
 
@@ -37,11 +37,6 @@ class ExerciseHost(App[None]):
     def on_journal_failed(self, message: JournalFailed) -> None:
         self.failures.append(message.error)
         show_journal_failure(self, message.error)  # as KickoffApp does
-
-
-def screen_text(app: App[Any]) -> str:
-    """What the terminal shows right now, as plain text lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 if __name__ == "__main__":  # pragma: no cover - a manual look, not a test

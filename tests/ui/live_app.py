@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from screen_text import screen_text as screen_text  # re-exported for the live-screen tests
+
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
 from kickoff_tui.domain.clock import FakeClock
@@ -93,9 +95,3 @@ def item_screen(app: KickoffApp) -> ItemScreen:
 
 def event_types(journal: MemoryJournal) -> list[str]:
     return [e.type for e in journal.events]
-
-
-def screen_text(app: KickoffApp) -> str:
-    """What the terminal shows now, as plain lines."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip).rstrip() for strip in strips)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from screen_text import screen_text as screen_text  # re-exported for the screen tests
 from textual.app import App, ComposeResult
 from textual.message import Message
 from textual.screen import Screen
@@ -122,12 +123,6 @@ class ScreenApp(App[None]):
     def notify(self, message: str, **kwargs: Any) -> None:  # type: ignore[override]
         self.notes.append(message)
         super().notify(message, **kwargs)
-
-
-def screen_text(app: App[Any]) -> str:
-    """What the terminal shows right now, as plain text lines."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join(strip.text for strip in strips)
 
 
 def running_meeting() -> tuple[LiveMeeting, FakeClock, FailingJournal]:
