@@ -22,6 +22,7 @@ from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
 from kickoff_tui.ui.screens.journaled import show_journal_failure
+from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
 
 # The item screen's CSS (and its capture bar's). Not the app's CSS_PATH: parsing it took a
 # tenth of the time to the lobby's first frame, which needs none of it. See _use_live_css.
@@ -45,6 +46,8 @@ class KickoffApp(App[int]):
         self.bell_enabled = bell
         self.minutes_path: str | None = None
         self._confirming_quit = False
+        self.journal_refused = False  # a change was refused since the app started
+        self.unsaved: list[Unsaved] = []  # typing not on disk when the app closed
         self._shown = ""  # the state whose screen is showing: "lobby", "item" or "review"
 
     # ----- routing ---------------------------------------------------------------------
@@ -135,6 +138,7 @@ class KickoffApp(App[int]):
 
     @on(JournalFailed)
     def _journal_failed(self, message: JournalFailed) -> None:
+        self.journal_refused = True
         show_journal_failure(self, message.error)
 
     # ----- app-wide actions ------------------------------------------------------------
@@ -160,19 +164,42 @@ class KickoffApp(App[int]):
                 self._leave()
 
         self._confirming_quit = True
-        detail = "Everything so far is saved. `kickoff resume` carries on from here."
-        self.push_screen(ConfirmScreen("Quit while the meeting is running?", detail), answered)
+        question = "Quit while the meeting is running?"
+        self.push_screen(ConfirmScreen(question, self._quit_detail()), answered)
 
-    def _leave(self) -> None:
+    def _quit_detail(self) -> str:
+        """What quitting now keeps and what it cannot: never "all saved" when it is not."""
+        self._flush_drafts()  # typing the journal can still take is saved first
+        unsaved = collect(self.screen_stack)
+        if not unsaved:
+            if self.journal_refused:
+                return (
+                    "The journal refused a change earlier (see its notice); everything else "
+                    "is saved. `kickoff resume` carries on from here."
+                )
+            return "Everything so far is saved. `kickoff resume` carries on from here."
+        listed = "; ".join(f"{item.what}: {item.text}" for item in unsaved)
+        return (
+            f"NOT SAVED (the journal refused it): {listed}. When kickoff closes it is printed "
+            "in the terminal and copied to a file. Everything else is saved."
+        )
+
+    def _flush_drafts(self) -> None:
         for screen in self.screen_stack:
             flush = getattr(screen, "flush_draft", None)
             if callable(flush):
                 flush()
+
+    def _leave(self) -> None:
+        self._flush_drafts()
         # say the meeting was left on purpose; on a full disk it reads as crashed instead,
         # and everything captured is journaled already
         with suppress(JournalError, OSError):
             self.meeting.leave()
-        self.exit(0)
+        # what is still not on disk goes to the terminal and a file once the app has closed
+        self.unsaved = collect(self.screen_stack)
+        code = UNSAVED_EXIT if self.unsaved else 0
+        self.exit(code, return_code=code)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "help":

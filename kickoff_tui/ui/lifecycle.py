@@ -34,6 +34,7 @@ from textual.app import App
 
 from kickoff_tui.crash import crash_message, write_crash_log, write_minutes_draft
 from kickoff_tui.storage.session_store import LiveHandle
+from kickoff_tui.unsaved import Unsaved, collect, write_unsaved
 
 HANDLED_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 WATCHDOG_SECONDS = 5.0  # how long a signal may wait for the event loop before a hard exit
@@ -50,6 +51,7 @@ class LiveGuard:
         self.crash_log: Path | None = None
         self.crashed = False
         self.minutes_draft: Path | None = None
+        self.unsaved_copy: Path | None = None  # typing the journal refused, kept in a file
         self._watchdog: threading.Timer | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
 
@@ -100,6 +102,8 @@ class LiveGuard:
         line = f"session {self.handle.session_id} is saved; `kickoff resume` carries on"
         if self.minutes_draft is not None:
             line += f" (draft minutes: {self.minutes_draft})"
+        if self.unsaved_copy is not None:
+            line += f"; NOT SAVED in it, kept in {self.unsaved_copy}: typing the journal refused"
         return line
 
     def _tell(self, line: str) -> None:
@@ -137,12 +141,20 @@ class LiveGuard:
         os._exit(128 + self.signal_received)
 
     def save(self) -> None:
-        """Journal unsaved typing, close the journal (and lock), write the draft minutes."""
+        """Journal unsaved typing, close the journal (and lock), write the draft minutes.
+
+        Typing the journal refuses even now (a full disk) is copied to a file (unsaved.py).
+        """
         with contextlib.suppress(Exception):
             for screen in list(self.app.screen_stack):
                 flush = getattr(screen, "flush_draft", None)
                 if callable(flush):
                     flush()
+        unsaved: list[Unsaved] = []
+        with contextlib.suppress(Exception):  # the app may be half torn down by now
+            unsaved = collect(self.app.screen_stack)
+        if unsaved and self.unsaved_copy is None:
+            self.unsaved_copy = write_unsaved(unsaved, self.handle.session_id)
         with contextlib.suppress(Exception):
             self.handle.close()
         self.minutes_draft = write_minutes_draft(self.handle.session, self.handle.folder)

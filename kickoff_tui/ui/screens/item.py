@@ -34,6 +34,7 @@ from kickoff_tui.ui.widgets.sidebar import AgendaSidebar
 from kickoff_tui.ui.widgets.status_line import MeetingStatus
 from kickoff_tui.ui.widgets.text_label import TextLabel
 from kickoff_tui.ui.widgets.time_bar import TimeBar
+from kickoff_tui.unsaved import Unsaved, capture_unsaved
 
 TICK_SECONDS = 0.25
 SIDEBAR_MIN_WIDTH = 100  # below this the sidebar hides itself unless asked for
@@ -195,6 +196,11 @@ class ItemScreen(Screen[None]):
     def flush_draft(self) -> None:
         """Journal any typing not yet saved (called before quitting)."""
         self.capture_bar.flush_draft()
+
+    def unsaved(self) -> list[Unsaved]:
+        """The bar's text when it is not on disk (the app asks on quitting; see unsaved.py)."""
+        bar = self.capture_bar
+        return capture_unsaved(self.meeting.session, bar.kind, bar.input.value, bar.editing)
 
     # ----- what applies now ------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
