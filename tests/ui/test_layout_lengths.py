@@ -115,3 +115,25 @@ async def test_sidebar_titles_end_in_an_ellipsis_and_figures_line_up(size: tuple
         assert rows[3].rstrip().endswith("10:00")
         ends = {cell_len(row.rstrip()) for row in rows}
         assert len(ends) == 1, rows  # every figure ends in the same column
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_lobby_keeps_the_agenda_beside_a_500_character_name(size: tuple[int, int]) -> None:
+    app = BellCountingApp(hostile_meeting(started=False))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        text = lines_of(app)
+        assert all(fits(line, size[0]) for line in text)
+        assert text[0].strip().startswith("Northwind customer portal kickoff")
+        assert text[0].rstrip().endswith("…")  # the title is one line, cut
+        agenda = next(line for line in text if "1 " in line and "10m" in line)
+        left_of_roll = agenda.split("· not yet")[0]
+        assert "AAAA" in left_of_roll and "…" in left_of_roll  # the agenda is still there
+        assert any("会議の目的" in line for line in text)
+        assert any("Dates and approvals" in line for line in text)
+        name_line = next(line for line in text if "Bartholomew" in line and "not yet" in line)
+        assert "Bartholomew xxx" in name_line and "x…" in name_line
+        if size[0] >= 110:  # wide: owners and roles too, each cut, the side column kept
+            assert "助けて" in next(line for line in text if FAMILY in line and "client" in line)
+            assert "agency" in name_line
+

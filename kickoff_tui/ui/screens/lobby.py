@@ -18,17 +18,20 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from kickoff_tui.cells_text import fit
 from kickoff_tui.domain.agenda import Person
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingStarted
 from kickoff_tui.ui.screens.cells import plain, styled
 from kickoff_tui.ui.screens.journaled import journaled
-from kickoff_tui.ui.widgets.line_table import LineTable, table_lines
+from kickoff_tui.ui.widgets.line_table import LineTable, TableColumns
+from kickoff_tui.ui.widgets.text_label import TextLabel
 
 WIDE = 110  # columns from which agenda and roll call sit side by side
 UNMARKED = ""
@@ -40,6 +43,12 @@ STATUS_LOOK = {
     UNMARKED: ("· not yet", "muted"),
 }
 STATUS_WIDTH = max(len(label) for label, _ in STATUS_LOOK.values())
+# the most cells a name, role or side takes in a table: a 500-character name is cut with "…"
+# and leaves the agenda beside the roll call its room
+NAME_MOST = 28
+NAME_MOST_NARROW = 22  # under WIDE columns the agenda's titles need the room more
+ROLE_MOST = 24
+SIDE_MOST = 10
 MARK = Binding.Group("Mark")
 # the actions of this screen, refused once the meeting has started (see check_action)
 LOBBY_ACTIONS = {"start", "add_person", "mark", "cycle", "all_present"}
@@ -98,6 +107,10 @@ class LobbyScreen(Screen[None]):
         height: auto;
         padding: 0 1;
         background: $boost;
+    }
+    /* one line each, cut with "…" (TextLabel cut=True needs a width that is not auto) */
+    LobbyScreen #lobby-title, LobbyScreen #lobby-client, LobbyScreen #lobby-roles {
+        width: 100%;
     }
     LobbyScreen #lobby-title {
         text-style: bold;
@@ -185,11 +198,11 @@ class LobbyScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         m = self.meeting.session.agenda.meeting
         with Vertical(id="lobby-head"):
-            yield Static(Text(m.title), id="lobby-title")
-            yield Static(self._subtitle(), id="lobby-client")
+            yield TextLabel(m.title, cut=True, id="lobby-title")
+            yield TextLabel(self._subtitle(), cut=True, id="lobby-client")
             if m.goal:
                 yield Static(Text.assemble(("Goal  ", "bold"), m.goal), id="lobby-goal")
-            yield Static(self._roles(), id="lobby-roles")
+            yield TextLabel(self._roles(), cut=True, id="lobby-roles")
             warning = self._length_warning()
             if warning:
                 yield Static(warning, id="length-warning")
@@ -203,11 +216,11 @@ class LobbyScreen(Screen[None]):
                 yield Static("", id="roll-summary")
         yield LobbyFooter()
 
-    def _subtitle(self) -> Text:
+    def _subtitle(self) -> str:
         s = self.meeting.session
         m = s.agenda.meeting
         when = m.date or (s.meeting_date.isoformat() if s.meeting_date else "")
-        return Text(" · ".join(part for part in (m.client, m.project, when) if part))
+        return " · ".join(part for part in (m.client, m.project, when) if part)
 
     def _length_warning(self) -> Text:
         """Empty when the items add up to the planned length (or no length was planned)."""
@@ -222,14 +235,15 @@ class LobbyScreen(Screen[None]):
             f"{'over' if gap > 0 else 'under'})."
         )
 
-    def _roles(self) -> Text:
+    def _roles(self) -> Content:
         m = self.meeting.session.agenda.meeting
         roles = [("Facilitator", m.facilitator), ("Notes", m.note_taker), ("Time", m.timekeeper)]
         parts: list[str | tuple[str, str]] = []
         for label, name in roles:
             if name:
-                parts += [(f"{label} ", "bold"), name, "   "]
-        return Text.assemble(*parts)
+                # a 500-character facilitator would push the others off: each name is cut
+                parts += [(f"{label} ", "bold"), fit(name, NAME_MOST), "   "]
+        return Content.assemble(*parts)
 
     def on_mount(self) -> None:
         self._lay_out(self.app.size.width >= WIDE)
@@ -250,7 +264,11 @@ class LobbyScreen(Screen[None]):
         """The agenda as prepared."""
         agenda = self.meeting.session.agenda
         # the title is the last column but the owner: a long title is cut, not the time
-        header = ["#", "Time", "Item", *(["Owner"] if wide else [])]
+        columns = TableColumns(
+            ["#", "Time", "Item", *(["Owner"] if wide else [])],
+            max_widths=[None, None, None, *([NAME_MOST] if wide else [])],
+            flex=2,
+        )
         rows = [
             [
                 plain(f"{index + 1:>2}"),
@@ -260,7 +278,7 @@ class LobbyScreen(Screen[None]):
             ]
             for index, item in enumerate(agenda.items)
         ]
-        self.query_one("#agenda", LineTable).set_lines(*table_lines(header, rows))
+        self.query_one("#agenda", LineTable).set_rows(columns, rows)
         count = len(agenda.items)
         self.query_one("#agenda-title", Static).update(
             f"Agenda · {count} item{'s' if count != 1 else ''} · "
@@ -272,14 +290,26 @@ class LobbyScreen(Screen[None]):
         roll = self.query_one(RollCallTable)
         names = [p.name for p in self.meeting.session.people]
         current = keep if keep is not None else self.selected_name()
-        roll.set_lines(*self._roll_lines())
+        roll.set_rows(self._roll_columns(), self._roll_rows())
         roll.cursor_row = names.index(current) if current in names else 0
         self._update_roll_title()
 
-    def _roll_lines(self) -> tuple[Text, list[Text]]:
-        header = ["Status", "Name", *(["Role"] if self.has_class("-wide") else []), "Side"]
-        rows = [self._person_cells(person) for person in self.meeting.session.people]
-        return table_lines(header, rows, min_widths=[STATUS_WIDTH])
+    def _roll_columns(self) -> TableColumns:
+        wide = self.has_class("-wide")
+        return TableColumns(
+            ["Status", "Name", *(["Role"] if wide else []), "Side"],
+            min_widths=[STATUS_WIDTH],
+            max_widths=[
+                None,
+                NAME_MOST if wide else NAME_MOST_NARROW,
+                *([ROLE_MOST] if wide else []),
+                SIDE_MOST,
+            ],
+            flex=1,
+        )
+
+    def _roll_rows(self) -> list[list[Text]]:
+        return [self._person_cells(person) for person in self.meeting.session.people]
 
     def _person_cells(self, person: Person) -> list[Text]:
         label, role = STATUS_LOOK[self.meeting.session.attendance.get(person.name, UNMARKED)]
@@ -321,7 +351,8 @@ class LobbyScreen(Screen[None]):
             return False
         # the status column is as wide as the widest status, so only this line changes
         index = [p.name for p in self.meeting.session.people].index(name)
-        self.query_one(RollCallTable).replace_line(index, self._roll_lines()[1][index])
+        person = self.meeting.session.people[index]
+        self.query_one(RollCallTable).replace_row(index, self._person_cells(person))
         self._update_roll_title()
         return True
 

@@ -2,14 +2,16 @@
 
 The lobby is the first frame of `kickoff run`. A DataTable (or an OptionList plus a scroller and
 header widgets) cost more to import, style, lay out and draw than the rest of the lobby; this
-draws lines the screen has already laid out in columns (see `table_lines`), through the line
-API. The header stays put while the rows scroll. With `cursor=True` a highlighted row follows
-the arrow keys and clicks, stopping at the ends; without, the arrow keys scroll.
+lays out the cells it is given in columns for its own width (see TableColumns) and draws the
+lines through the line API. The header stays put while the rows scroll. With `cursor=True` a
+highlighted row follows the arrow keys and clicks, stopping at the ends; without, the arrow
+keys scroll.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
@@ -19,6 +21,10 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from kickoff_tui.cells_text import cell_width, fit
+
+FLEX_MIN = 8  # the flexible column never shrinks below this many cells
 
 
 class LineTable(ScrollView, can_focus=True):
@@ -68,25 +74,37 @@ class LineTable(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.show_cursor = cursor
         self.zebra = zebra
-        self._header = Text()
-        self._rows: list[Text] = []
+        self._columns = TableColumns(())
+        self._rows: list[list[Text]] = []
+        self._lines_cache: tuple[int, Text, list[Text]] = (-1, Text(), [])
 
     # ----- content -------------------------------------------------------------------------
     @property
     def row_count(self) -> int:
         return len(self._rows)
 
-    def set_lines(self, header: Text, rows: Sequence[Text]) -> None:
-        self._header = header
-        self._rows = list(rows)
+    def set_rows(self, columns: TableColumns, rows: Sequence[Sequence[Text]]) -> None:
+        """Lay out these rows in columns; the lines are cut to the table's width as drawn."""
+        self._columns = columns
+        self._rows = [list(row) for row in rows]
+        self._lines_cache = (-1, Text(), [])
         self.cursor_row = min(self.cursor_row, max(len(self._rows) - 1, 0))
-        width = max((line.cell_len for line in [header, *self._rows]), default=0)
+        width = sum(columns.widths(self._rows)) + 2 * len(columns.titles)
         self.virtual_size = Size(width, len(self._rows) + 1)
         self.refresh(layout=True)
 
-    def replace_line(self, index: int, row: Text) -> None:
-        self._rows[index] = row
+    def replace_row(self, index: int, row: Sequence[Text]) -> None:
+        """One row's cells changed, not the columns' widths (a roll call status, say)."""
+        self._rows[index] = list(row)
+        self._lines_cache = (-1, Text(), [])
         self.refresh()
+
+    def _lines(self, width: int) -> tuple[Text, list[Text]]:
+        """The header and row lines for this many cells (laid out once per width)."""
+        if self._lines_cache[0] != width:
+            header, lines = self._columns.lines(self._rows, width)
+            self._lines_cache = (width, header, lines)
+        return self._lines_cache[1], self._lines_cache[2]
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return self.virtual_size.width
@@ -98,13 +116,14 @@ class LineTable(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         scroll_x, scroll_y = self.scroll_offset
+        header, lines = self._lines(width)
         if y == 0:
-            line, style = self._header, self.get_component_rich_style("line-table--header")
+            line, style = header, self.get_component_rich_style("line-table--header")
         else:
             index = y - 1 + scroll_y
-            if index >= len(self._rows):
+            if index >= len(lines):
                 return Strip.blank(width, self.rich_style)
-            line, style = self._rows[index], self.rich_style
+            line, style = lines[index], self.rich_style
             if self.show_cursor and index == self.cursor_row:
                 style += self.get_component_rich_style("line-table--cursor")
             elif self.zebra and index % 2:
@@ -161,23 +180,53 @@ class LineTable(ScrollView, can_focus=True):
                 self.cursor_row = row
 
 
-def table_lines(
-    header: Sequence[str], rows: Sequence[Sequence[Text]], min_widths: Sequence[int] = ()
-) -> tuple[Text, list[Text]]:
-    """A header line and one line per row: each column as wide as its widest cell (or its
-    minimum), one space either side, as a DataTable draws them."""
-    widths = [len(title) for title in header]
-    for index, minimum in enumerate(min_widths):
-        widths[index] = max(widths[index], minimum)
-    for row in rows:
-        widths = [max(width, cell.cell_len) for width, cell in zip(widths, row, strict=True)]
+def cut_cell(cell: Text, width: int) -> Text:
+    """A cell cut to `width` cells with "…" (see cells_text.fit); its style is kept."""
+    if cell.cell_len <= width:
+        return cell
+    return Text(fit(cell.plain, width), style=cell.style, no_wrap=True, end="")
 
-    def line(cells: Sequence[Text]) -> Text:
-        out = Text(no_wrap=True, overflow="crop", end="")
-        for width, cell in zip(widths, cells, strict=True):
-            out.append(" ")
-            out.append_text(cell)
-            out.append(" " * (width - cell.cell_len + 1))
-        return out
 
-    return line([Text(title) for title in header]), [line(row) for row in rows]
+@dataclass(frozen=True)
+class TableColumns:
+    """How a LineTable lays out its columns: titles, and each column's least and most cells.
+
+    Each column is as wide as its widest cell, within its minimum and maximum. When the lines
+    are still wider than the table, the `flex` column gives up cells (down to FLEX_MIN), so a
+    500-letter title or name is cut with "…" and the columns after it stay on screen.
+    """
+
+    titles: Sequence[str]
+    min_widths: Sequence[int] = ()
+    max_widths: Sequence[int | None] = ()
+    flex: int | None = None
+
+    def widths(self, rows: Sequence[Sequence[Text]]) -> list[int]:
+        widths = [cell_width(title) for title in self.titles]
+        for index, minimum in enumerate(self.min_widths):
+            widths[index] = max(widths[index], minimum)
+        for row in rows:
+            widths = [max(width, cell.cell_len) for width, cell in zip(widths, row, strict=True)]
+        for index, most in enumerate(self.max_widths):
+            if most is not None:
+                widths[index] = min(widths[index], max(most, cell_width(self.titles[index])))
+        return widths
+
+    def lines(self, rows: Sequence[Sequence[Text]], width: int) -> tuple[Text, list[Text]]:
+        """A header line and one line per row for a table `width` cells wide: one space either
+        side of each column, as a DataTable draws them."""
+        widths = self.widths(rows)
+        excess = sum(widths) + 2 * len(widths) - width
+        if self.flex is not None and excess > 0:
+            widths[self.flex] = max(FLEX_MIN, widths[self.flex] - excess)
+
+        def line(cells: Sequence[Text]) -> Text:
+            out = Text(no_wrap=True, overflow="crop", end="")
+            for column, cell in zip(widths, cells, strict=True):
+                shown = cut_cell(cell, column)
+                out.append(" ")
+                out.append_text(shown)
+                out.append(" " * (column - shown.cell_len + 1))
+            return out
+
+        return line([Text(title) for title in self.titles]), [line(row) for row in rows]
