@@ -137,3 +137,20 @@ async def test_lobby_keeps_the_agenda_beside_a_500_character_name(size: tuple[in
             assert "助けて" in next(line for line in text if FAMILY in line and "client" in line)
             assert "agency" in name_line
 
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_500_character_owner_is_one_cut_line_and_the_checklist_still_shows(
+    size: tuple[int, int],
+) -> None:
+    app = BellCountingApp(hostile_meeting())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        text = lines_of(app)
+        owner = [line for line in text if "Bartholomew" in line]
+        assert len(owner) == 1 and "x…" in owner[0]
+        assert not any(line.strip().startswith("xxxx") for line in text)
+        assert any("Checklist" in line for line in text)
+        await pilot.resize_terminal(size[0] + 7, size[1])  # the cut follows the width
+        await pilot.pause()
+        owner_now = next(line for line in lines_of(app) if "Bartholomew" in line)
+        assert owner_now.count("x") > owner[0].count("x")

@@ -6,8 +6,10 @@ The agenda's private `notes` appear only when the facilitator asks for them.
 from __future__ import annotations
 
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
+from kickoff_tui.cells_text import fit
 from kickoff_tui.domain.agenda import Item
 
 MAX_CHECK_KEYS = 9  # digits 1-9 tick the checklist
@@ -19,12 +21,15 @@ def item_content(
     checks: set[tuple[int, int]],
     show_notes: bool,
     asked: tuple[str, ...] = (),
+    width: int = 0,
 ) -> Content:
+    """The panel's text; with a `width`, the owner's name is cut to one line of it."""
     parts: list[str | tuple[str, str] | Content] = []
     if item.goal:
         parts += [("Goal  ", "bold $text-primary"), item.goal, "\n"]
     if item.owner:
-        parts += [("Owner ", "bold $text-primary"), item.owner, "\n"]
+        owner = fit(item.owner, width - len("Owner ")) if width else item.owner
+        parts += [("Owner ", "bold $text-primary"), owner, "\n"]
     if item.prompts:
         parts += ["\n", ("Ask", "bold $text-primary"), "\n"]
         for prompt in item.prompts:
@@ -55,6 +60,7 @@ class ItemPanel(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id)
         self._key: tuple[object, ...] = ()
+        self._shown: tuple[Item, int, set[tuple[int, int]], bool, tuple[str, ...]] | None = None
         self._plain = ""
 
     @property
@@ -72,6 +78,17 @@ class ItemPanel(Static):
         key = (index, frozenset(c for c in checks if c[0] == index), show_notes, asked)
         if key != self._key:
             self._key = key
-            content = item_content(item, index, checks, show_notes, asked)
+            self._shown = (item, index, checks, show_notes, asked)
+            self._fill()
+
+    def on_resize(self, event: Resize) -> None:
+        if self._shown is not None and self._shown[0].owner:
+            self._fill()  # the owner's line is cut to the width
+
+    def _fill(self) -> None:
+        if self._shown is None:
+            return
+        content = item_content(*self._shown, width=self.content_size.width)
+        if content.plain != self._plain:
             self._plain = content.plain
             self.update(content)
