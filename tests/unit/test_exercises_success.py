@@ -74,3 +74,20 @@ def test_remove_restore_and_edit_keep_ids_and_order() -> None:
     ]
     with pytest.raises(ExerciseInputError):
         act.set_verdict(SUCCESS, "c9", "agree")
+
+
+def test_a_lost_add_step_never_makes_the_next_criterion_reuse_an_id() -> None:
+    meeting, _, journal = new_meeting()
+    act = ExerciseActions(meeting)
+    for measure in ("A", "B", "C"):
+        act.add_criterion(SUCCESS, measure)
+    # the journal loses the line that added c2 (a damaged line is skipped on replay)
+    meeting.session.exercise_events = [
+        e for e in meeting.session.exercise_events if e.data["data"].get("id") != "c2"
+    ]
+    new_id = act.add_criterion(SUCCESS, "D")
+    state = success_criteria(meeting.session)
+    assert new_id == "c4"
+    assert [(c.id, c.measure) for c in state.criteria] == [("c1", "A"), ("c3", "C"), ("c4", "D")]
+    assert state.skipped == 0
+    assert len(journal.events) == 5

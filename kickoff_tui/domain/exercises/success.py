@@ -10,6 +10,7 @@ Steps (criteria are shared by the whole meeting, whichever item recorded them):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -46,7 +47,9 @@ class Criterion:
 class SuccessCriteria:
     criteria: list[Criterion] = field(default_factory=list)
     removed: list[Criterion] = field(default_factory=list)
-    recorded: int = 0  # every criterion ever added, removed ones included: the next id
+    # the highest N of any "cN" an add step used, skipped steps included: the next id is N + 1,
+    # so a lost line never makes a new criterion take an id a later one already has
+    recorded: int = 0
     skipped: int = 0
 
     def get(self, criterion_id: str) -> Criterion | None:
@@ -72,15 +75,23 @@ def success_criteria(session: Session) -> SuccessCriteria:
     removed: dict[str, Criterion] = {}
     state = SuccessCriteria()
     for step in steps(session, SUCCESS_CRITERIA):
+        if step.action == "add":
+            state.recorded = max(state.recorded, _number(step.data.get("id")))
         try:
             _apply(step.action, step.data, current, removed, state)
         except (KeyError, ValueError, TypeError):
             state.skipped += 1
     # restored criteria go back to where they were, not to the end
-    order = {f"c{n}": n for n in range(1, state.recorded + 1)}
-    state.criteria = sorted(current.values(), key=lambda c: order.get(c.id, 1 << 30))
+    state.criteria = sorted(current.values(), key=lambda c: _number(c.id) or 1 << 62)
     state.removed = list(removed.values())
     return state
+
+
+def _number(criterion_id: object) -> int:
+    """N of an id "cN" as kickoff writes them; 0 for anything else."""
+    if isinstance(criterion_id, str) and re.fullmatch(r"c[0-9]{1,18}", criterion_id):
+        return int(criterion_id[1:])
+    return 0
 
 
 def _apply(
@@ -99,7 +110,6 @@ def _apply(
         if not text(data, "measure"):
             raise ValueError("a criterion needs a measure")
         current[criterion_id] = Criterion(id=criterion_id, **_fields(data))
-        state.recorded += 1
     elif action == "edit":
         changes = _fields(data)
         if changes.get("measure") == "":
