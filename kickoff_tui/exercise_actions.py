@@ -26,6 +26,7 @@ from kickoff_tui.domain.exercises.common import (
     pick,
     resolve_person,
 )
+from kickoff_tui.domain.payloads import EntryKind, Exercise
 from kickoff_tui.domain.session import Session
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
@@ -58,7 +59,8 @@ class ExerciseActions:
         return self.meeting.session
 
     def _step(self, exercise: str, item: int, action: str, **data: Any) -> None:
-        self.meeting.record(ev.EXERCISE, exercise=exercise, item=item, action=action, data=data)
+        step: Exercise = {"exercise": exercise, "item": item, "action": action, "data": data}
+        self.meeting.record(ev.EXERCISE.change(step))
 
     def people_names(self) -> list[str]:
         """Everyone an @name can mean: the meeting's people and anyone added on the map."""
@@ -73,7 +75,7 @@ class ExerciseActions:
         except ValueError as error:
             raise ExerciseInputError(f"{what}: {error}") from None
 
-    def add_entry(self, kind: str, text: str, item: int) -> str:
+    def add_entry(self, kind: EntryKind, text: str, item: int) -> str:
         """Capture an entry into `item` (not necessarily the current one); returns its id."""
         text = text.strip()
         if not text:

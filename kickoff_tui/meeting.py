@@ -9,15 +9,28 @@ The UI calls these methods; it holds no business rules of its own.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.clock import Clock
+from kickoff_tui.domain.payloads import (
+    EntryAdded,
+    EntryKind,
+    EntryText,
+    QuestionAsked,
+    clip_entry,
+)
 from kickoff_tui.domain.session import Entry, Session
+from kickoff_tui.errors import JournalError
 from kickoff_tui.storage.journal import EventSink
 
 if TYPE_CHECKING:
     from kickoff_tui.domain.question_bank import Question
+
+
+class UnfitEvent(JournalError):
+    """A change whose payload does not fit its event type (say, a name over the length cap):
+    nothing was written, as a replay would skip it."""
 
 
 class LiveMeeting:
@@ -44,24 +57,31 @@ class LiveMeeting:
             self._names = (version, names)
         return list(self._names[1])
 
-    def record(self, event_type: str, /, **data: Any) -> ev.Event:
-        event = ev.Event(event_type, self.clock.now(), data)  # Event keeps milliseconds
+    def record(self, change: ev.Change) -> ev.Event:
+        """Journal the change, then apply it. A payload the fold would skip on replay is refused
+        before anything is written: `UnfitEvent`, shown as "Not saved" like a full disk."""
+        wrong = ev.payload_problem(change.type, change.data)
+        if wrong is not None:
+            raise UnfitEvent(f"{change.type} {wrong}")
+        event = ev.Event(change.type, self.clock.now(), change.data)  # Event keeps milliseconds
         self.journal.append(event)
         self.session.apply(event)
         return event
 
     # ----- roll call -----------------------------------------------------------------
     def set_attendance(self, name: str, status: str) -> None:
-        self.record(ev.ATTENDANCE, name=name, status=status)
+        self.record(ev.ATTENDANCE.change({"name": name, "status": ev.attendance_status(status)}))
 
     def add_person(self, name: str, role: str = "", side: str = "other", type: str = "") -> None:
         # "type" is the event's own key in the JSON line, so the person's type goes as person_type
-        self.record(ev.PERSON_ADDED, name=name, role=role, side=side, person_type=type)
+        self.record(
+            ev.PERSON_ADDED.change({"name": name, "role": role, "side": side, "person_type": type})
+        )
 
     # ----- timer -----------------------------------------------------------------------
     def start(self) -> None:
         if not self.session.started:
-            self.record(ev.MEETING_STARTED)
+            self.record(ev.MEETING_STARTED.change({}))
 
     def toggle_pause(self) -> None:
         s = self.session
@@ -70,14 +90,14 @@ class LiveMeeting:
         elif s.ended:
             return
         elif s.paused:
-            self.record(ev.RESUMED)
+            self.record(ev.RESUMED.change({}))
         else:
-            self.record(ev.PAUSED)
+            self.record(ev.PAUSED.change({}))
 
     def go_to(self, index: int) -> None:
         s = self.session
         if s.started and not s.ended and 0 <= index < len(s.agenda.items) and index != s.current:
-            self.record(ev.ITEM_STARTED, index=index)
+            self.record(ev.ITEM_STARTED.change({"index": index}))
 
     def next_item(self) -> None:
         self.go_to(self.session.current + 1)
@@ -93,20 +113,20 @@ class LiveMeeting:
             floor = min(0, 60 - s.timebox(s.current))
             delta = max(delta_seconds, floor)
             if delta:
-                self.record(ev.TIMEBOX_ADJUSTED, index=s.current, delta=delta)
+                self.record(ev.TIMEBOX_ADJUSTED.change({"index": s.current, "delta": delta}))
 
     def toggle_check(self, index: int, check: int) -> None:
         done = (index, check) not in self.session.checks
-        self.record(ev.CHECK_TOGGLED, index=index, check=check, done=done)
+        self.record(ev.CHECK_TOGGLED.change({"index": index, "check": check, "done": done}))
 
     def end(self) -> None:
         if self.session.started and not self.session.ended:
-            self.record(ev.MEETING_ENDED)
+            self.record(ev.MEETING_ENDED.change({}))
 
     def reopen(self) -> None:
         """Back from the review to the meeting (it was ended by mistake, or too soon)."""
         if self.session.ended and not self.session.finished:
-            self.record(ev.MEETING_REOPENED)
+            self.record(ev.MEETING_REOPENED.change({}))
 
     def leave(self) -> None:
         """The facilitator quits before finishing: a running clock stops, as nobody is
@@ -115,24 +135,24 @@ class LiveMeeting:
         if s.finished:
             return
         if s.running:
-            self.record(ev.PAUSED)
-        self.record(ev.SESSION_LEFT)
+            self.record(ev.PAUSED.change({}))
+        self.record(ev.SESSION_LEFT.change({}))
 
     def finish(self) -> None:
         if not self.session.finished:
-            self.record(ev.SESSION_FINISHED)
+            self.record(ev.SESSION_FINISHED.change({}))
 
     # ----- capture ---------------------------------------------------------------------
     def meeting_date(self) -> date:
         """The date relative due dates count from: the session's, else today's local date."""
         return self.session.meeting_date or self.clock.now().astimezone().date()
 
-    def _parsed(self, kind: str, text: str) -> dict[str, Any]:
+    def _parsed(self, kind: EntryKind, text: str) -> EntryText:
         # imported on the first capture, not before the lobby's first frame
         from kickoff_tui.domain.capture import parse_capture
 
         parsed = parse_capture(
-            text, self.people_names(), self.meeting_date(), action=kind == "action"
+            clip_entry(text), self.people_names(), self.meeting_date(), action=kind == "action"
         )
         return {
             "text": parsed.text,
@@ -143,29 +163,30 @@ class LiveMeeting:
             "due_text": parsed.due_text,
         }
 
-    def capture(self, kind: str, text: str, item: int | None = None) -> Entry:
+    def capture(self, kind: EntryKind, text: str, item: int | None = None) -> Entry:
         """A new entry in `item` (the current item when None)."""
         entry_id = self.session.next_entry_id()
         item = self.session.current if item is None else item
-        self.record(ev.ENTRY_ADDED, id=entry_id, kind=kind, item=item, **self._parsed(kind, text))
+        added: EntryAdded = {"id": entry_id, "kind": kind, "item": item, **self._parsed(kind, text)}
+        self.record(ev.ENTRY_ADDED.change(added))
         return self.session.entries[entry_id]
 
     def edit(self, entry_id: str, text: str) -> None:
         kind = self.session.entries[entry_id].kind
-        self.record(ev.ENTRY_EDITED, id=entry_id, **self._parsed(kind, text))
+        self.record(ev.ENTRY_EDITED.change({"id": entry_id, **self._parsed(kind, text)}))
 
-    def retype(self, entry_id: str, kind: str) -> None:
+    def retype(self, entry_id: str, kind: EntryKind) -> None:
         """Change an entry's kind; its text is read again, as due dates only belong to actions."""
         entry = self.session.entries[entry_id]
         if entry.kind == kind:
             return
-        self.record(ev.ENTRY_RETYPED, id=entry_id, kind=kind)
+        self.record(ev.ENTRY_RETYPED.change({"id": entry_id, "kind": kind}))
         reparsed = self._parsed(kind, entry.text)
         if any(getattr(entry, key) != value for key, value in reparsed.items()):
-            self.record(ev.ENTRY_EDITED, id=entry_id, **reparsed)
+            self.record(ev.ENTRY_EDITED.change({"id": entry_id, **reparsed}))
 
     def delete(self, entry_id: str) -> None:
-        self.record(ev.ENTRY_DELETED, id=entry_id)
+        self.record(ev.ENTRY_DELETED.change({"id": entry_id}))
         self._undo.append(entry_id)
 
     def undo_delete(self) -> str | None:
@@ -173,7 +194,7 @@ class LiveMeeting:
         while self._undo:
             entry_id = self._undo.pop()
             if self.session.entries[entry_id].deleted:
-                self.record(ev.ENTRY_RESTORED, id=entry_id)
+                self.record(ev.ENTRY_RESTORED.change({"id": entry_id}))
                 return entry_id
         return None
 
@@ -185,18 +206,22 @@ class LiveMeeting:
             return False
         if any(q.text == question.text for q in s.asked_in_item(s.current)):
             return False
-        self.record(
-            ev.QUESTION_ASKED,
-            item=s.current,
-            text=question.text,
-            phase=question.phase,
-            topic=question.topic,
-            question_id=question.id,
-        )
+        asked: QuestionAsked = {
+            "item": s.current,
+            "text": question.text,
+            "phase": question.phase,
+            "topic": question.topic,
+            "question_id": question.id,
+        }
+        self.record(ev.QUESTION_ASKED.change(asked))
         return True
 
     def save_draft(self, kind: str, text: str) -> None:
         """Journal uncommitted typing; the UI debounces calls to at most one per second."""
+        text = clip_entry(text)
         s = self.session
         if (s.draft_kind, s.draft_text) != ((kind if text else ""), text):
-            self.record(ev.DRAFT, kind=kind, text=text)
+            draft: ev.Change = ev.Change(
+                ev.DRAFT, {"kind": kind, "text": text}
+            )  # kind checked by record
+            self.record(draft)

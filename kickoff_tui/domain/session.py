@@ -14,6 +14,7 @@ from typing import Any
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Person
+from kickoff_tui.domain.payloads import AttendanceStatus, EntryKind
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Entry:
     """One captured thing: a decision, an action item, a risk, ..."""
 
     id: str
-    kind: str
+    kind: EntryKind
     item: int  # agenda item index it was captured in (-1: before the start)
     text: str  # as typed
     body: str  # the text without the @owner and due-date tokens
@@ -58,7 +59,7 @@ class Session:
     # The facilitator's UTC offset when the session was created; None in journals written
     # before it was recorded (their minutes stay in UTC and say so).
     utc_offset_minutes: int | None = None
-    attendance: dict[str, str] = field(default_factory=dict)
+    attendance: dict[str, AttendanceStatus] = field(default_factory=dict)
     added_people: list[Person] = field(default_factory=list)
     started_at: datetime | None = None
     ended_at: datetime | None = None
@@ -138,16 +139,22 @@ class Session:
 
     # ----- the fold ------------------------------------------------------------------
     def apply(self, event: ev.Event) -> None:
+        where = f"{event.origin}: " if event.origin else ""
         handler = _HANDLERS.get(event.type)
         if event.type.startswith("entry_"):
             self.saw_entry_id(event.data.get("id"))
         if handler is None:
-            self.warnings.append(f"unknown event type '{event.type}' skipped")
+            self.warnings.append(f"{where}unknown event type '{event.type}' skipped")
             return
+        # the payload's shape first, against the one declaration in domain/payloads.py
+        wrong = ev.payload_problem(event.type, event.data)
         try:
+            if wrong is not None:
+                raise ValueError(wrong)
             handler(self, event.at, event.data)
-        except (KeyError, ValueError, TypeError, IndexError) as exc:
-            self.warnings.append(f"{event.type} event skipped: {exc!r}")
+        except (KeyError, ValueError, TypeError, IndexError, OverflowError) as exc:
+            reason = str(exc) if isinstance(exc, ValueError) else repr(exc)
+            self.warnings.append(f"{where}{event.type} event skipped: {reason}")
             return
         self.last_event_at = event.at
         if event.type != ev.SESSION_LEFT:
@@ -202,6 +209,7 @@ def _created(s: Session, at: datetime, d: dict[str, Any]) -> None:
     s.utc_offset_minutes = offset
 
 
+MAX_TIMEBOX = 24 * 3600  # seconds: the longest an adjusted timebox can grow
 MAX_OFFSET = 24 * 60 - 1  # minutes: the most datetime.timezone accepts
 
 
@@ -216,7 +224,7 @@ def _utc_offset(value: object, warnings: list[str]) -> int | None:
 
 
 def _attendance(s: Session, at: datetime, d: dict[str, Any]) -> None:
-    s.attendance[str(d["name"])] = str(d["status"])
+    s.attendance[d["name"]] = d["status"]
 
 
 def _person_added(s: Session, at: datetime, d: dict[str, Any]) -> None:
@@ -269,10 +277,13 @@ def _resumed(s: Session, at: datetime, d: dict[str, Any]) -> None:
 
 
 def _timebox_adjusted(s: Session, at: datetime, d: dict[str, Any]) -> None:
-    index = int(d["index"])
+    index = d["index"]
     if not 0 <= index < len(s.agenda.items):  # -1 would silently change the last item
         raise ValueError(f"item index {index} out of range")
-    s.timebox_delta[index] += int(d["delta"])
+    planned = s.agenda.items[index].timebox
+    # a timebox stays between nothing and a day, however many adjustments a journal holds
+    delta = s.timebox_delta[index] + d["delta"]
+    s.timebox_delta[index] = max(-planned, min(delta, max(MAX_TIMEBOX, planned) - planned))
 
 
 def _check_toggled(s: Session, at: datetime, d: dict[str, Any]) -> None:
@@ -287,26 +298,26 @@ _TEXT_FIELDS = ("text", "body", "owner", "owner_known", "due", "due_text")
 
 
 def _entry_added(s: Session, at: datetime, d: dict[str, Any]) -> None:
-    kind = str(d["kind"])
-    if kind not in ev.ENTRY_KINDS:
-        raise ValueError(f"unknown entry kind '{kind}'")
-    entry_id = str(d["id"])
+    entry_id = d["id"]
     if entry_id in s.entries:  # a replay must never let a later line replace a committed entry
         raise ValueError(f"entry id {entry_id} is already used")
+    item = d.get("item", s.current)
+    if not -1 <= item < len(s.agenda.items):  # -1: before the first item
+        raise ValueError(f"item {item} is not on the agenda")
     entry = Entry(
         id=entry_id,
-        kind=kind,
-        item=int(d.get("item", s.current)),
-        text=str(d["text"]),
-        body=str(d.get("body", d["text"])),
+        kind=d["kind"],
+        item=item,
+        text=d["text"],
+        body=d.get("body", d["text"]),
         created_at=at,
-        owner=str(d.get("owner", "")),
-        owner_known=bool(d.get("owner_known", True)),
-        due=str(d.get("due", "")),
-        due_text=str(d.get("due_text", "")),
+        owner=d.get("owner", ""),
+        owner_known=d.get("owner_known", True),
+        due=d.get("due", ""),
+        due_text=d.get("due_text", ""),
     )
     s.entries[entry.id] = entry
-    if s.draft_kind == kind:
+    if s.draft_kind == entry.kind:
         s.draft_kind, s.draft_text = "", ""
 
 
@@ -317,11 +328,8 @@ def _entry_edited(s: Session, at: datetime, d: dict[str, Any]) -> None:
 
 
 def _entry_retyped(s: Session, at: datetime, d: dict[str, Any]) -> None:
-    kind = str(d["kind"])
-    if kind not in ev.ENTRY_KINDS:
-        raise ValueError(f"unknown entry kind '{kind}'")
-    old = s.entries[str(d["id"])]
-    s.entries[old.id] = replace(old, kind=kind)
+    old = s.entries[d["id"]]
+    s.entries[old.id] = replace(old, kind=d["kind"])
 
 
 def _entry_deleted(s: Session, at: datetime, d: dict[str, Any]) -> None:

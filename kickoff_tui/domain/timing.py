@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from kickoff_tui.domain.session import Session
+
+ItemState = Literal["current", "done", "upcoming"]
+Phase = Literal["ok", "warning", "over"]
 
 WARN_FRACTION = 0.2
 WARN_CAP_SECONDS = 120
@@ -22,7 +26,7 @@ def item_remaining(session: Session, index: int, now: datetime) -> float:
     return session.timebox(index) - item_elapsed(session, index, now)
 
 
-def item_state(session: Session, index: int) -> str:
+def item_state(session: Session, index: int) -> ItemState:
     """'current', 'done' (visited and left) or 'upcoming'."""
     if index == session.current and not session.ended:
         return "current"
@@ -34,7 +38,7 @@ def warning_threshold(timebox: int) -> float:
     return min(timebox * WARN_FRACTION, WARN_CAP_SECONDS)
 
 
-def phase(session: Session, index: int, now: datetime) -> str:
+def phase(session: Session, index: int, now: datetime) -> Phase:
     """'ok', 'warning' (near the end of the timebox) or 'over'."""
     remaining = item_remaining(session, index, now)
     if remaining <= 0:

@@ -22,6 +22,10 @@ from kickoff_tui.domain.events import Event
 from kickoff_tui.errors import JournalError
 
 _RESERVED_KEYS = frozenset({"v", "type", "at"})  # the envelope of every JSON line
+# No event kickoff writes comes near this (an entry's text is capped at MAX_ENTRY_CHARS); a
+# longer line is damage or a forgery, and decoding it would stall the app. The first line
+# carries the whole agenda, so it is not capped here.
+MAX_LINE_BYTES = 1 << 20
 TORN_SUFFIX = ".torn"  # the bytes of a torn last line are kept here, never silently dropped
 
 # fdatasync flushes the data and the file size (all an append needs) without the mtime.
@@ -222,6 +226,13 @@ def read_journal(path: Path) -> JournalRead:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        if number > 1 and len(line) > MAX_LINE_BYTES:
+            read.warnings.append(
+                f"{path.name} line {number}: {len(line):,} bytes long, more than any event "
+                f"kickoff writes ({MAX_LINE_BYTES:,}); skipped"
+            )
+            read.skipped_entry_ids += _ids_on(line[:4096])
+            continue
         try:
             record = _decode(path, line)
         except ValueError as problem:
@@ -235,7 +246,7 @@ def read_journal(path: Path) -> JournalRead:
             read.skipped_entry_ids += _ids_on(line)
             continue
         try:
-            event = Event.from_record(record)
+            event = Event.from_record(record, origin=f"{path.name} line {number}")
         except (KeyError, ValueError, TypeError) as problem:
             read.warnings.append(f"{path.name} line {number}: not an event ({problem!r}); skipped")
             read.skipped_entry_ids += _ids_on(line)

@@ -18,6 +18,7 @@ from kickoff_tui import paths
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.domain.clock import Clock, to_stamp
+from kickoff_tui.domain.payloads import SessionCreated
 from kickoff_tui.domain.session import Session, session_from_events
 from kickoff_tui.errors import JournalError, SessionNotFound
 from kickoff_tui.storage.journal import Journal, read_journal
@@ -124,18 +125,15 @@ def new_session(
         raise
     try:
         journal = Journal(folder / JOURNAL_NAME)
-        created = ev.Event(
-            ev.SESSION_CREATED,
-            now,
-            {
-                "schema": ev.SCHEMA_VERSION,
-                "session_id": session_id,
-                "agenda": agenda.to_dict(),
-                "source": source,
-                "meeting_date": (meeting_date or local_today).isoformat(),
-                "utc_offset_minutes": utc_offset_minutes,
-            },
-        )
+        payload: SessionCreated = {
+            "schema": ev.SCHEMA_VERSION,
+            "session_id": session_id,
+            "agenda": agenda.to_dict(),
+            "source": source,
+            "meeting_date": (meeting_date or local_today).isoformat(),
+            "utc_offset_minutes": utc_offset_minutes,
+        }
+        created = ev.Event(ev.SESSION_CREATED, now, dict(payload))
         journal.append(created)
     except BaseException:
         lock.release()

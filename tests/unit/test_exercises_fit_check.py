@@ -82,10 +82,13 @@ def test_recording_a_risk_for_a_good_score_is_refused() -> None:
 def test_scores_belong_to_their_item() -> None:
     meeting, _, _ = new_meeting()
     meeting.record(
-        ev.EXERCISE,
-        exercise="fit-check",
-        item=0,
-        action="score",
-        data={"dimension": "Budget realism", "score": 1},
+        ev.EXERCISE.change(
+            {
+                "exercise": "fit-check",
+                "item": 0,
+                "action": "score",
+                "data": {"dimension": "Budget realism", "score": 1},
+            }
+        )
     )
     assert fit_check(meeting.session, FIT).get("Budget realism").score is None  # type: ignore[union-attr]

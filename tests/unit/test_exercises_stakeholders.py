@@ -121,24 +121,21 @@ def test_stakeholder_note_attaches_to_someone_added_on_the_map() -> None:
 
 
 def test_unreadable_steps_are_skipped_not_fatal() -> None:
-    meeting, _, _ = new_meeting()
-    meeting.record(
-        ev.EXERCISE,
-        exercise="stakeholder-map",
-        item=MAP,
-        action="move",
-        data={"name": "Ben Okafor", "power": "enormous"},
-    )
-    meeting.record(
-        ev.EXERCISE,
-        exercise="stakeholder-map",
-        item=MAP,
-        action="set",
-        data={"name": "Nobody", "power": "high"},
-    )
-    meeting.record(ev.EXERCISE, exercise="stakeholder-map", item=MAP, action="dance", data=[])
+    meeting, clock, _ = new_meeting()
+
+    def step(action: str, data: object) -> None:
+        payload = {"exercise": "stakeholder-map", "item": MAP, "action": action, "data": data}
+        meeting.session.apply(ev.Event(ev.EXERCISE, clock.now(), payload))  # as a replay would
+
+    step("move", {"name": "Ben Okafor", "power": "enormous"})
+    step("set", {"name": "Nobody", "power": "high"})
+    step("dance", {})
+    step("move", [])  # not even a step: the fold skips it before the exercise sees it
     found = register(meeting.session)
     assert found.skipped == 3
+    assert meeting.session.warnings == [
+        "exercise event skipped: 'data' must be an object, not a list"
+    ]
     ben = found.get("Ben Okafor")
     assert ben is not None and ben.power == "high"
 

@@ -276,7 +276,7 @@ def test_undo_skips_entries_already_restored(clock: FakeClock) -> None:
     m.start()
     entry = m.capture("note", "x")
     m.delete(entry.id)
-    m.record(ev.ENTRY_RESTORED, id=entry.id)  # restored some other way
+    m.record(ev.ENTRY_RESTORED.change({"id": entry.id}))  # restored some other way
     assert m.undo_delete() is None
 
 

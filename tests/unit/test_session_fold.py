@@ -266,13 +266,30 @@ def test_exercise_events_are_kept_for_their_own_fold() -> None:
         (event(ev.ITEM_STARTED, 1, index="two"), "item_started event skipped"),
         (event(ev.TIMEBOX_ADJUSTED, 1, index=-1, delta=60), "timebox_adjusted event skipped"),
         (event(ev.TIMEBOX_ADJUSTED, 1, index=9, delta=60), "timebox_adjusted event skipped"),
-        (event(ev.ENTRY_ADDED, 1, id="e1", kind="gossip", text="x"), "unknown entry kind"),
+        (event(ev.ENTRY_ADDED, 1, id="e1", kind="gossip", text="x"), "not 'gossip'"),
         (event(ev.ENTRY_ADDED, 1, id="e1", kind="note"), "entry_added event skipped"),
         (event(ev.ENTRY_EDITED, 1, id="nope", text="x"), "entry_edited event skipped"),
         (event(ev.ENTRY_DELETED, 1, id="nope"), "entry_deleted event skipped"),
         (event(ev.ENTRY_RETYPED, 1, id="nope", kind="note"), "entry_retyped event skipped"),
         (event(ev.ATTENDANCE, 1, status="present"), "attendance event skipped"),
         (event(ev.SESSION_CREATED, 1, meeting_date="someday"), "session_created event skipped"),
+        # payloads of the wrong shape (#12.11): skipped before they reach the session
+        (event(ev.ENTRY_EDITED, 1, id="e0", text={"a": 1}), "'text' must be text, not an object"),
+        (event(ev.ENTRY_EDITED, 1, id="e0", owner=5), "'owner' must be text, not a number"),
+        (event(ev.ENTRY_EDITED, 1, id="e0", owner_known="no"), "'owner_known' must be true or"),
+        (event(ev.TIMEBOX_ADJUSTED, 1, index=0, delta=1e20), "'delta' must be a whole number"),
+        (event(ev.TIMEBOX_ADJUSTED, 1, index=0, delta=10**20), "'delta' 10"),
+        (event(ev.TIMEBOX_ADJUSTED, 1, index=0, delta=True), "'delta' must be a whole number"),
+        (event(ev.ITEM_STARTED, 1, index=1.0), "'index' must be a whole number"),
+        (event(ev.CHECK_TOGGLED, 1, index=0, check=0, done="yes"), "'done' must be true or"),
+        (event(ev.ENTRY_ADDED, 1, id="e1", kind="note", text=["x"]), "'text' must be text"),
+        (event(ev.ENTRY_ADDED, 1, id="e1", kind="note", text="x" * 10_001), "10,001 characters"),
+        (event(ev.ENTRY_ADDED, 1, id="e1", kind="note", text="x", item=-2), "item -2"),
+        (event(ev.ENTRY_ADDED, 1, id=7, kind="note", text="x"), "'id' must be text"),
+        (event(ev.ATTENDANCE, 1, name="Ana Silva", status="maybe"), "'status' must be one of"),
+        (event(ev.DRAFT, 1, kind="note", text={"t": 1}), "'text' must be text"),
+        (event(ev.EXERCISE, 1, exercise="risks", item=0, action="rate", data=[]), "'data' must"),
+        (event(ev.PERSON_ADDED, 1, name=None), "'name' must be text, not null"),
     ],
 )
 def test_a_bad_event_is_skipped_with_a_warning_and_changes_nothing(
@@ -396,9 +413,7 @@ def test_going_to_an_item_before_the_start_is_skipped_and_counts_no_time() -> No
     )
     assert session.item_seconds == [0.0, 0.0, 0.0]
     assert (session.current, session.visited, session.segment_start) == (0, {0}, at(60))
-    assert session.warnings == [
-        "item_started event skipped: ValueError('the meeting has not started')"
-    ]
+    assert session.warnings == ["item_started event skipped: the meeting has not started"]
 
 
 def test_reopening_an_ended_meeting_runs_the_current_item_again() -> None:

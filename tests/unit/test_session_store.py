@@ -168,7 +168,9 @@ def run_full_meeting(meeting: LiveMeeting, clock: FakeClock) -> None:
     meeting.delete(question.id)
     meeting.delete(risk.id)
     meeting.undo_delete()
-    meeting.record(ev.EXERCISE, exercise="risks", item=1, action="rate", data={"id": "r1"})
+    meeting.record(
+        ev.EXERCISE.change({"exercise": "risks", "item": 1, "action": "rate", "data": {"id": "r1"}})
+    )
     clock.advance(90)
     meeting.go_to(2)
     meeting.adjust_timebox(-9999)

@@ -18,6 +18,7 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from kickoff_tui.domain import timing
+from kickoff_tui.domain.events import entry_kind
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingEnded
@@ -349,7 +350,7 @@ class ItemScreen(Screen[None]):
             ok = self._act(lambda: self.meeting.edit(edited, text))
             created.append(edited)
         else:
-            ok = self._act(lambda: created.append(self.meeting.capture(kind, text).id))
+            ok = self._act(lambda: created.append(self.meeting.capture(entry_kind(kind), text).id))
         if ok:  # on failure the bar keeps the text so nothing typed is lost
             self.capture_bar.close()
             self.set_focus(self.entry_list)
@@ -380,7 +381,9 @@ class ItemScreen(Screen[None]):
             text = self.meeting.session.entries[entry_id].text
             if kind == "stakeholder" and not self._names_someone(text):
                 return
-            if kind is not None and self._act(lambda: self.meeting.retype(entry_id, kind)):
+            if kind is not None and self._act(
+                lambda: self.meeting.retype(entry_id, entry_kind(kind))
+            ):
                 self._changed(select=entry_id)
 
         self.app.push_screen(KindPicker(self.meeting.session.entries[entry_id].kind), chosen)
