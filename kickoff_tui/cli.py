@@ -26,6 +26,13 @@ _COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kickoff_tui.cli_output import SafeOutput
+
+    with SafeOutput():  # every line for a human: safe text, never an encoding error
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     plain = plain_check(sys.argv[1:] if argv is None else list(argv))
     if plain is not None:
         from kickoff_tui.commands.check import check

@@ -22,9 +22,15 @@ _KEEP = {"\t", "\n"}  # layout, not commands: every screen and table handles the
 SAFE_TABLE: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20)}
 SAFE_TABLE[0x7F] = "\u2421"
 SAFE_TABLE |= {code: REPLACEMENT for code in range(0x80, 0xA0)}
-SAFE_TABLE |= {code: REPLACEMENT for code in range(0xD800, 0xE000)}
 for _kept in _KEEP:
     del SAFE_TABLE[ord(_kept)]
+_SURROGATES = "[\ud800-\udfff]"  # a regex, not 2,048 table entries built on every start
+
+
+def surrogate_table() -> dict[int, str]:
+    """SAFE_TABLE's companion for lone surrogates, for callers that need one table."""
+    return dict.fromkeys(range(0xD800, 0xE000), REPLACEMENT)
+
 
 # Unicode bidi embedding, override and isolate controls: they reorder what is shown around
 # them ("Trojan Source"). People writing Arabic or Hebrew may need them, so the agenda check
@@ -58,12 +64,17 @@ def safe_text(text: str) -> str:
     """`text` with every control character (but tab and newline) replaced by a visible one."""
     if text.isprintable():  # the common case: no copy, a few hundred ns for a title
         return text
-    return text.translate(SAFE_TABLE)
+    text = text.translate(SAFE_TABLE)
+    if text.isascii():
+        return text
+    import re  # loaded already by anything that reads YAML or a journal
+
+    return re.sub(_SURROGATES, REPLACEMENT, text)
 
 
 def is_control(char: str) -> bool:
     """A C0 or C1 control character, DEL, or a lone surrogate (tab and newline included)."""
-    return ord(char) in SAFE_TABLE or char in _KEEP
+    return ord(char) in SAFE_TABLE or char in _KEEP or 0xD800 <= ord(char) < 0xE000
 
 
 def first_control(text: str, *, allowed: str = "") -> str | None:

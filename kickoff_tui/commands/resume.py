@@ -16,6 +16,7 @@ from datetime import datetime
 from kickoff_tui.domain.clock import SystemClock
 from kickoff_tui.storage import session_store
 from kickoff_tui.storage.session_store import CRASHED, LEFT, LiveHandle, SessionInfo
+from kickoff_tui.text_safety import safe_text
 
 AskFn = Callable[[str], str]
 
@@ -111,7 +112,7 @@ def offer_resume(
 def _ask(ask: AskFn, question: str) -> str | None:
     """The lower-cased answer; None at end of input (treated as no)."""
     try:
-        return ask(question).strip().lower()
+        return ask(safe_text(question)).strip().lower()  # input() writes its prompt raw
     except EOFError:
         print(file=sys.stderr)
         return None

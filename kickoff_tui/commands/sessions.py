@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import TextIO
 
@@ -11,20 +12,32 @@ from kickoff_tui import paths
 from kickoff_tui.storage.session_store import DAMAGED, SessionInfo, list_sessions
 
 _TITLE_WIDTH = 40
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\ud800-\udfff]")  # only inside strings, as JSON has it
 _HEADERS = ("ID", "TITLE", "STARTED", "STATUS", "ENTRIES")
 
 
 def run(args: argparse.Namespace) -> int:
     sessions = list_sessions()
     if args.json:
-        json.dump([s.to_json() for s in sessions], sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
+        sys.stdout.write(sessions_json(sessions) + "\n")
         return 0
     if not sessions:
         print(f"No sessions yet in {paths.sessions_dir()}. Start one with `kickoff run`.")
         return 0
     print_table(sessions, sys.stdout)
     return 0
+
+
+def sessions_json(sessions: list[SessionInfo]) -> str:
+    """Exact JSON with no raw control character (json escapes only C0), readable where the
+    terminal can show the text, all ASCII escapes where it cannot."""
+    rows = [s.to_json() for s in sessions]
+    text = json.dumps(rows, indent=2, ensure_ascii=False)
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return json.dumps(rows, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _shorten(text: str, width: int) -> str:
