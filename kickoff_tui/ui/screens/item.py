@@ -300,7 +300,7 @@ class ItemScreen(Screen[None]):
         self.show_notes = not self.show_notes
         item = self.meeting.session.agenda.items[max(0, self.meeting.session.current)]
         if self.show_notes and not item.notes:
-            self.notify("No private notes for this item.", timeout=3)
+            self.notify("No private notes for this item.", timeout=3, markup=False)
         self.refresh_item()
 
     def action_open_exercise(self) -> None:
@@ -361,7 +361,7 @@ class ItemScreen(Screen[None]):
         try:
             check_stakeholder_note(text, self.meeting.people_names(), self.meeting.meeting_date())
         except ExerciseInputError as error:
-            self.notify(f"Stakeholder note: {error}.", severity="warning", timeout=4)
+            self.notify(f"Stakeholder note: {error}.", severity="warning", timeout=4, markup=False)
             return False
         return True
 
@@ -392,7 +392,7 @@ class ItemScreen(Screen[None]):
         entry_id = self.entry_list.selected_id
         if entry_id is not None and self._act(lambda: self.meeting.delete(entry_id)):
             self._undo_depth += 1
-            self.notify("Entry deleted. Press u to undo.", timeout=4)
+            self.notify("Entry deleted. Press u to undo.", timeout=4, markup=False)
             self._changed()
 
     def action_undo_delete(self) -> None:
@@ -402,9 +402,11 @@ class ItemScreen(Screen[None]):
             entry_id = restored[0]
             if entry_id is None:
                 self._undo_depth = 0
-                self.notify("Nothing to undo.", timeout=3)
+                self.notify("Nothing to undo.", timeout=3, markup=False)
                 return
             entry = self.meeting.session.entries[entry_id]
             if entry.item != self.meeting.session.current:
-                self.notify(f"Restored in item {entry.item + 1}: {entry.body}", timeout=4)
+                self.notify(
+                    f"Restored in item {entry.item + 1}: {entry.body}", timeout=4, markup=False
+                )
             self._changed(select=entry_id)

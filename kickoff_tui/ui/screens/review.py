@@ -299,7 +299,11 @@ class ReviewScreen(Screen[None]):
         if entry_id is None:
             return
         if not text:
-            self.notify("An entry needs some text; Esc keeps it as it was.", severity="warning")
+            self.notify(
+                "An entry needs some text; Esc keeps it as it was.",
+                severity="warning",
+                markup=False,
+            )
             return
         if not journaled(self, lambda: self.meeting.edit(entry_id, text)):
             return  # the input stays open with what was typed, so nothing is lost
@@ -310,7 +314,7 @@ class ReviewScreen(Screen[None]):
         flagged = {e.id for e in self.flagged()}
         entries = self.read_back()
         if not flagged:
-            self.notify("Nothing is flagged.")
+            self.notify("Nothing is flagged.", markup=False)
             return
         table = self.query_one(ReadBackTable)
         start = table.cursor_row if table.row_count else -1
@@ -328,7 +332,7 @@ class ReviewScreen(Screen[None]):
         if not journaled(self, lambda: self.meeting.delete(entry_id)):
             return
         self._fill_read_back()
-        self.notify("Deleted. Press u to undo.")
+        self.notify("Deleted. Press u to undo.", markup=False)
 
     def action_undo(self) -> None:
         undone: list[str | None] = []
@@ -336,7 +340,7 @@ class ReviewScreen(Screen[None]):
             return
         restored = undone[0]
         if restored is None:
-            self.notify("Nothing to undo.")
+            self.notify("Nothing to undo.", markup=False)
             return
         self._fill_read_back(keep=restored)
 

@@ -49,7 +49,7 @@ def open_exercise(
     exercise = items[item_index].exercise
     screen = screen_class(exercise)
     if screen is None:
-        app.notify("This item has no exercise.", timeout=3)
+        app.notify("This item has no exercise.", timeout=3, markup=False)
         return False
     app.push_screen(screen(meeting, item_index), lambda _: closed() if closed else None)
     return True

@@ -184,7 +184,9 @@ class CommsPlanScreen(ExerciseScreen):
             lambda: self.actions.remove_audience(self.item_index, chosen.name)
         ):
             self._removed.append(chosen.name)
-            self.notify(f"{chosen.name} taken off the plan. Press u to undo.", timeout=4)
+            self.notify(
+                f"{chosen.name} taken off the plan. Press u to undo.", timeout=4, markup=False
+            )
             self.refresh_bindings()
 
     def action_undo(self) -> None:

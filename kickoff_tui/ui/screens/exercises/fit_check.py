@@ -118,7 +118,7 @@ class FitCheckScreen(ExerciseScreen):
         else:
             chosen = offers[0] if offers else None
         if chosen is None:
-            self.notify("No low score waiting to be recorded as a risk.", timeout=3)
+            self.notify("No low score waiting to be recorded as a risk.", timeout=3, markup=False)
             return
         self._offer(chosen)
 
@@ -126,7 +126,9 @@ class FitCheckScreen(ExerciseScreen):
         def answered(yes: bool | None) -> None:
             if yes:
                 if self.act(lambda: self.actions.record_low_score_risk(self.item_index, dim.name)):
-                    self.notify(f"Risk recorded: {dim.name} scored {dim.score}.", timeout=3)
+                    self.notify(
+                        f"Risk recorded: {dim.name} scored {dim.score}.", timeout=3, markup=False
+                    )
             else:
                 self.act(lambda: self.actions.decline_low_score_risk(self.item_index, dim.name))
 

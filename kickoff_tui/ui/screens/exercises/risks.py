@@ -166,7 +166,7 @@ class RisksScreen(ExerciseScreen):
         chosen = self.selected()
         if chosen is not None and self.act(lambda: self.actions.delete_risk(chosen.id)):
             self._removed += 1
-            self.notify("Risk removed. Press u to undo.", timeout=4)
+            self.notify("Risk removed. Press u to undo.", timeout=4, markup=False)
             self.refresh_bindings()
 
     def action_undo(self) -> None:

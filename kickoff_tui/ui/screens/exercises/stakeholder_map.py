@@ -188,7 +188,7 @@ class StakeholderMapScreen(ExerciseScreen):
         if name is not None:
             self.act(lambda: self.actions.cycle_attitude(self.item_index, name))
             if not self.show_private:
-                self.notify("Attitude changed; i shows it on the map.", timeout=3)
+                self.notify("Attitude changed; i shows it on the map.", timeout=3, markup=False)
 
     def action_private(self) -> None:
         self.show_private = not self.show_private
@@ -263,7 +263,7 @@ class StakeholderMapScreen(ExerciseScreen):
             lambda: self.actions.remove_stakeholder(self.item_index, name)
         ):
             self._removed.append(name)
-            self.notify(f"{name} taken off the map. Press u to undo.", timeout=4)
+            self.notify(f"{name} taken off the map. Press u to undo.", timeout=4, markup=False)
 
     def action_undo(self) -> None:
         if not self._removed:

@@ -194,7 +194,7 @@ class SuccessCriteriaScreen(ExerciseScreen):
             lambda: self.actions.remove_criterion(self.item_index, chosen.id)
         ):
             self._removed.append(chosen.id)
-            self.notify("Criterion removed. Press u to undo.", timeout=4)
+            self.notify("Criterion removed. Press u to undo.", timeout=4, markup=False)
             self.refresh_bindings()
 
     def action_undo(self) -> None:
