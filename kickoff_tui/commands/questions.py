@@ -87,13 +87,14 @@ def render_text(questions: list[Question]) -> str:
 
 
 def render_markdown(questions: list[Question]) -> str:
-    lines: list[str] = []
+    """`##` per phase, `###` per phase and topic (unique, as markdownlint's MD024 wants)."""
+    lines = ["# Question bank"]
     current_phase = ""
     for phase, topic, group in grouped(questions):
         if phase != current_phase:
             current_phase = phase
-            lines += ["" if lines else "# Question bank", "", f"## {PHASE_TITLES[phase]}"]
-        lines += ["", f"### {TOPIC_TITLES[topic]}", ""]
+            lines += ["", f"## {PHASE_TITLES[phase]}"]
+        lines += ["", f"### {PHASE_TITLES[phase]} · {TOPIC_TITLES[topic]}", ""]
         for question in group:
             line = f"- {md.inline(question.text)}"
             if question.asked_of:

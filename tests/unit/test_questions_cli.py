@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from markdown_it import MarkdownIt
+from pymarkdown.api import PyMarkdownApi
 
 from kickoff_tui.cli import main
 from kickoff_tui.cli_parser import build_parser
@@ -60,10 +61,20 @@ def test_yaml_is_ready_to_paste_as_prompts(capsys: pytest.CaptureFixture[str]) -
 def test_markdown_has_headings_and_bullets(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--phase", "sales-handover", "--topic", "why", "--format", "md")
     assert code == 0
-    assert out.startswith("# Question bank\n\n## Sales handover\n\n### Why the project exists\n\n")
+    heading = "### Sales handover · Why the project exists"
+    assert out.startswith(f"# Question bank\n\n## Sales handover\n\n{heading}\n\n")
     assert (
         "- Why did they choose us over the other agencies they spoke to? *(ask: sales)* — " in out
     )
+
+
+def test_the_whole_bank_in_markdown_passes_markdownlint(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = run(capsys, "--format", "md")
+    result = PyMarkdownApi().disable_rule_by_identifier("md013").scan_string(out)
+    assert [f"{f.line_number} {f.rule_id}" for f in result.scan_failures] == []
+    assert out.count("\n## ") == 6
 
 
 def test_nothing_matching_is_exit_1_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
