@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.ui.key_order import OrderedInputApp
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
 from kickoff_tui.ui.screens.journaled import show_journal_failure
 from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
@@ -29,7 +30,7 @@ from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
 LIVE_CSS = Path(__file__).with_name("kickoff.tcss")
 
 
-class KickoffApp(App[int]):
+class KickoffApp(OrderedInputApp[int]):
     TITLE = "kickoff"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),

@@ -94,13 +94,10 @@ def resolution_content(kind: str, parsed: Capture) -> Content:
 
 
 class CaptureInput(Input):
-    """The input: Tab completes an @name; Enter and Esc are handled in key order.
+    """The input: Tab completes an @name; Enter and Esc commit and cancel.
 
-    Keys reach this widget through its own queue. Enter and Esc run the screen's commit and
-    cancel here, after every letter typed before them, so a fast typist's text is complete;
-    the same goes for the input's own editing keys.
-    Keys that were already on their way when the capture closed go back to the app to be
-    routed again, so "…text⏎a" saves the text and then opens an action item.
+    Keys arrive one at a time, each after the last was handled (ui/key_order.py), so Enter
+    sees every letter typed before it and the key after it meets the closed bar.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -116,11 +113,6 @@ class CaptureInput(Input):
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     async def _on_key(self, event: events.Key) -> None:
-        if self.screen.focused is not self:
-            event.stop()
-            event.prevent_default()
-            self.app.post_message(events.Key(event.key, event.character))
-            return
         if event.key in ("enter", "escape"):
             event.stop()
             event.prevent_default()
@@ -129,8 +121,7 @@ class CaptureInput(Input):
             return
         own = self._bindings.key_to_bindings.get(event.key)
         if own and not event.is_printable:
-            # editing keys (Tab, backspace, arrows) run now, in order with the letters around
-            # them; left to bubble, they would run after letters typed later
+            # editing keys (Tab, backspace, arrows) run here rather than as app-level bindings
             event.stop()
             event.prevent_default()
             await self.run_action(own[0].action)

@@ -1,0 +1,132 @@
+"""Keys and pastes handled one at a time, in the order they arrived.
+
+Textual routes a key by posting it to the focused widget's own queue and takes the next key at
+once; the widget, its parents and the app's non-priority bindings each handle it later, in their
+own tasks. A key that opens or closes the capture bar, commits an entry or pushes a screen
+therefore changes the state only after later keys of the same burst (an SSH stall, a text
+expander) were already sent to the old focus: text mixed across entries, letters ran as
+commands, keys after a go-to's Enter went to a closing dialog.
+
+Here every key is handled to the end (the focused widget, each parent, then the app's
+bindings), in the app's task, before the next one is looked at. Keys that arrive meanwhile
+wait in a queue. After a key that changed the screen stack, the next waits until the new top
+screen has mounted and run what it queued (its focus, a dialog's result callback).
+
+This leans on Textual internals (`_check_bindings`, `_dispatch_message`, the active message
+pump), pinned with textual's exact version; tests/ui/test_key_order.py and the burst test
+through a real pty (tests/e2e/test_key_burst_pty.py) fail if they move.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from contextlib import suppress
+from typing import Any, TypeVar
+
+from textual import events
+from textual._context import active_message_pump
+from textual.app import App
+from textual.dom import NoScreen
+from textual.message_pump import MessagePump
+from textual.screen import Screen
+
+ReturnType = TypeVar("ReturnType")
+
+
+class RoutedKey(events.Key, bubble=False):
+    """A key on its way through the DOM: this module walks it up, so it never bubbles itself."""
+
+
+class RoutedPaste(events.Paste, bubble=False):
+    """A paste on its way through the DOM (see RoutedKey)."""
+
+
+# the handlers stay the ones for Key and Paste (`_on_key`, `on_paste`, `@on(Key)`)
+RoutedKey.handler_name = events.Key.handler_name
+RoutedPaste.handler_name = events.Paste.handler_name
+
+
+class OrderedInputApp(App[ReturnType]):
+    """An App whose keys and pastes are handled strictly in order (see the module doc)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._input_waiting: deque[events.Key | events.Paste] = deque()
+        self._input_busy = False
+
+    @property
+    def input_pending(self) -> bool:
+        """Whether keys or pastes are still waiting (or one is being handled)."""
+        return self._input_busy or bool(self._input_waiting)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+            self._input_waiting.append(event)
+            if not self._input_busy:
+                await self._handle_next_input()
+            return
+        await super().on_event(event)
+
+    async def _handle_next_input(self) -> None:
+        self._input_busy = True
+        try:
+            event = self._input_waiting.popleft()
+            stack = list(self.screen_stack)
+            await self._handle_input(event)
+            if list(self.screen_stack) != stack:
+                await _settled(self.screen)
+        finally:
+            if self._input_waiting and self.is_running:
+                # through the app's queue, so what this key asked the app to do (a deferred
+                # focus, a notification) is done before the next key is looked at
+                self.call_later(self._handle_next_input)
+            else:
+                self._input_busy = False
+
+    async def _handle_input(self, event: events.Key | events.Paste) -> None:
+        """What App.on_event does with a key or a paste, except that it waits for the end."""
+        if isinstance(event, events.Paste):
+            await _deliver(RoutedPaste(event.text), self.focused or self.screen)
+            return
+        if not self.app_focus:
+            self.app_focus = True
+        screen = self.screen
+        if screen.maximized is not None and event.key == "escape" and self.escape_to_minimize:
+            screen.minimize()
+            return
+        if self.focused:
+            with suppress(NoScreen):
+                screen._clear_tooltip()
+        if await self._check_bindings(event.key, priority=True):
+            return
+        await _deliver(RoutedKey(event.key, event.character), self.focused or screen)
+
+
+async def _deliver(event: RoutedKey | RoutedPaste, target: MessagePump) -> None:
+    """Hand `event` to target, then to each parent up to the app, until one stops it."""
+    event._set_forwarded()
+    node: MessagePump | None = target
+    while node is not None:
+        if node._closing or node._closed or not node.check_message_enabled(event):
+            return  # where Textual's post_message would have dropped it
+        token = active_message_pump.set(node)
+        try:
+            await node._dispatch_message(event)
+        finally:
+            active_message_pump.reset(token)
+        if event._stop_propagation or not (node.is_parent_active and node.is_attached):
+            return
+        event._no_default_action = False  # as Message._bubble_to does for the parent
+        node = node._parent
+
+
+async def _settled(screen: Screen[Any]) -> None:
+    """Wait until `screen` has mounted and handled everything queued for it so far."""
+    done = asyncio.Event()
+    if screen.call_later(done.set):
+        # a screen that closes first drops the callback; its task ending wakes us then
+        waiter = asyncio.ensure_future(done.wait())
+        ending = [screen._task] if screen._task is not None else []
+        await asyncio.wait([waiter, *ending], return_when=asyncio.FIRST_COMPLETED)
+        waiter.cancel()
