@@ -27,10 +27,6 @@ from kickoff_tui.domain.minutes import add_section
 from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
 
 
-def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
-
-
 def _names(names: list[str]) -> str:
     return ", ".join(md.inline(n) for n in names)
 
@@ -60,7 +56,9 @@ def stakeholder_section(ctx: MinutesContext) -> list[str]:
         name = md.cell(person.name) + ("" if person.in_meeting else " (not at the meeting)")
         cells = [person.side, person.role, person.power, person.proximity, person.attitude]
         placed = [person.quadrant or "not placed", person.engagement]
-        lines.append(_row([name, *(md.cell(c) for c in cells), *(md.cell(c) for c in placed)]))
+        lines.append(
+            md.table_row([name, *(md.cell(c) for c in cells), *(md.cell(c) for c in placed)])
+        )
     far = [s.name for s in found.powerful_and_far]
     if far:
         lines += [
@@ -99,7 +97,7 @@ def _fit_table(check: FitCheck) -> list[str]:
     lines = ["| Dimension | Score | Note |", "| --- | --- | --- |"]
     for dim in check.dimensions:
         score = _score(dim.score) + (" (low)" if dim.low else "")
-        lines.append(_row([md.cell(dim.name), score, md.cell(dim.note)]))
+        lines.append(md.table_row([md.cell(dim.name), score, md.cell(dim.note)]))
     overall = check.overall
     shown = "not scored" if overall is None else f"{overall:.1f}/{MAX_SCORE}, {check.verdict}"
     counted = f"{len(check.scored)} of {len(check.dimensions)} dimensions scored"
@@ -133,7 +131,7 @@ def success_section(ctx: MinutesContext) -> list[str]:
     for number, criterion in enumerate(state.criteria, start=1):
         numbers[criterion.id] = number
         lines.append(
-            _row(
+            md.table_row(
                 [
                     str(number),
                     md.cell(criterion.measure),
@@ -177,7 +175,7 @@ def comms_section(ctx: MinutesContext) -> list[str]:
         for audience in plan.audiences:
             name = md.cell(audience.name) + (" (group)" if audience.is_group else "")
             cells = [audience.method, audience.channel, audience.cadence, audience.owner]
-            lines.append(_row([name, *(md.cell(c) for c in cells)]))
+            lines.append(md.table_row([name, *(md.cell(c) for c in cells)]))
     else:
         lines.append("No audiences recorded.")
     lines.append("")
@@ -212,7 +210,9 @@ def risks_section(ctx: MinutesContext) -> list[str]:
         raised = "pre-mortem" if item and item.exercise == RISKS else item_ref(session, risk.item)
         cells = [md.cell(risk.likelihood), md.cell(risk.impact), risk.rating or "not rated"]
         owner = _who(risk.owner, risk.owner_known)
-        lines.append(_row([str(number), md.cell(risk.text, "(no text)"), *cells, owner, raised]))
+        lines.append(
+            md.table_row([str(number), md.cell(risk.text, "(no text)"), *cells, owner, raised])
+        )
     unowned = found.high_without_owner
     if unowned:
         lines += ["", f"**High risks without an owner:** {len(unowned)}."]

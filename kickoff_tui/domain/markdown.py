@@ -121,6 +121,15 @@ def cell(text: str, empty: str = "—") -> str:
     return escaped if escaped else empty
 
 
+def table_row(cells: list[str]) -> str:
+    """One GFM table row from cells already escaped (see `cell`).
+
+    Every cell is padded with exactly one space each side, and an empty one is a single space
+    (`| |`): markdownlint's MD060 reads a table as "compact" style and flags `|  |`.
+    """
+    return "|" + "|".join(f" {text} " if text else " " for text in cells) + "|"
+
+
 def heading_text(text: str) -> str:
     """The visible text of a heading, with trailing sentence punctuation dropped.
 

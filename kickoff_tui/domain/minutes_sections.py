@@ -64,7 +64,7 @@ def attendees(ctx: MinutesContext) -> list[str]:
         "| Name | Attendance | Role | Side | Stakeholder type |",
         "| --- | --- | --- | --- | --- |",
     ]
-    lines += ["| " + " | ".join(md.cell(c) for c in cells) + " |" for _, _, cells in rows]
+    lines += [md.table_row([md.cell(c) for c in cells]) for _, _, cells in rows]
     return lines
 
 
@@ -95,10 +95,10 @@ def agenda_timing(ctx: MinutesContext) -> list[str]:
         else:
             cells = ["—", "not covered"]
         row = [str(index + 1), md.cell(item.title), md.cell(item.owner), shown_plan, *cells]
-        lines.append("| " + " | ".join(row) + " |")
+        lines.append(md.table_row(row))
     total = [format_duration(total_planned), format_duration(total_actual)]
     lines.append(
-        f"|  | **Total** |  | {total[0]} | {total[1]} | {difference(total_actual, total_planned)} |"
+        md.table_row(["", "**Total**", "", *total, difference(total_actual, total_planned)])
     )
     return lines
 

@@ -104,6 +104,13 @@ def test_pipes_in_table_cells_keep_the_column_count() -> None:
     assert md.cell("") == "—"
 
 
+def test_a_table_row_pads_each_cell_with_one_space_and_an_empty_one_is_a_single_space() -> None:
+    row = md.table_row(["", md.cell("a | b"), "", "x"])
+    assert row == "| | a \\| b | | x |"  # markdownlint MD060 (compact) flags `|  |`
+    tokens = RENDERER.parse("| 1 | 2 | 3 | 4 |\n| --- | --- | --- | --- |\n" + row + "\n")
+    assert [t.content for t in tokens if t.type == "inline"][4:] == ["", "a | b", "", "x"]
+
+
 def test_headings_drop_trailing_sentence_punctuation_only() -> None:
     assert md.heading_text("Wrap up.") == "Wrap up"
     assert md.heading_text("Why now?") == "Why now?"

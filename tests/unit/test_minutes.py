@@ -93,7 +93,7 @@ def test_agenda_table_shows_planned_actual_difference_and_total() -> None:
     assert table[3] == "| 2 | Success criteria | Claire Dubois | 15m | 17m | +2m |"
     assert table[4] == "| 3 | Scope: in/out | Tomasz Nowak | 15m → 20m | 17m | +2m |"
     assert table[5] == "| 4 | Risks & next steps. | Ana Ruiz | 10m | 7m30s | -2m30s |"
-    assert table[6] == "|  | **Total** |  | 45m | 47m30s | +2m30s |"
+    assert table[6] == "| | **Total** | | 45m | 47m30s | +2m30s |"  # MD060: `| |`, not `|  |`
 
 
 def test_decisions_are_numbered_with_their_item_and_deleted_ones_never_appear() -> None:
