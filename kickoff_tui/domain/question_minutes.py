@@ -1,30 +1,23 @@
-"""The minutes' "Questions asked" section: the bank questions put to the room, under the item
-they were asked in. Left out when none were asked, so minutes without them do not change."""
+"""The minutes' "Questions asked" section: the bank questions put to the room, each with the
+item it was asked in. Left out when none were asked, so minutes without them do not change."""
 
 from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
-from kickoff_tui.domain.minutes_context import MinutesContext, Section
-from kickoff_tui.domain.session import AskedQuestion, Session
+from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
 
 
 def questions_asked(ctx: MinutesContext) -> list[str]:
-    """One `###` heading per item, in agenda order; the questions in the order asked."""
-    groups: dict[int, list[AskedQuestion]] = {}
-    for asked in ctx.session.asked:
-        groups.setdefault(asked.item, []).append(asked)
-    lines: list[str] = []
-    for index in sorted(groups):
-        if lines:
-            lines.append("")
-        lines += [f"### {_heading(ctx.session, index)}", ""]
-        lines += [f"- {md.inline(asked.text) or '(no text)'}" for asked in groups[index]]
-    return lines
+    """One line per question, in agenda order, then in the order asked, like the other lists.
 
-
-def _heading(session: Session, index: int) -> str:
-    title = md.heading(session.agenda.items[index].title)  # the fold keeps indexes in range
-    return f"{index + 1}. {title}" if title else f"Item {index + 1}"
+    Not a `###` heading per item as under Notes: the same item heading in two sections is a
+    duplicate heading to markdownlint (MD024), and "(item 3: Scope)" reads as in Risks.
+    """
+    asked = sorted(ctx.session.asked, key=lambda question: question.item)  # stable
+    return [
+        f"- {md.inline(question.text) or '(no text)'} ({item_ref(ctx.session, question.item)})"
+        for question in asked
+    ]
 
 
 SECTION = Section("asked", "Questions asked", questions_asked, always=False)

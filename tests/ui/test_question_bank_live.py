@@ -71,7 +71,8 @@ async def test_slash_asks_a_question_that_is_journaled_shown_and_in_the_minutes(
 
     replayed = session_from_events(journal.events)
     minutes = render(replayed)
-    assert f"## Questions asked\n\n### 1. Welcome and introductions\n\n- {QUESTION}\n" in minutes
+    asked = f"## Questions asked\n\n- {QUESTION} (item 1: Welcome and introductions)\n"
+    assert asked in minutes
 
 
 async def test_ctrl_t_widens_to_every_topic_and_esc_asks_nothing() -> None:

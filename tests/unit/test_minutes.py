@@ -282,3 +282,26 @@ def test_a_stakeholder_note_says_who_it_is_about_unless_its_text_does() -> None:
         "item 1: Welcome & roles)",
         "item 1: Welcome & roles; about: Olga (not an attendee))",
     ]
+
+
+def test_questions_asked_are_one_list_in_agenda_order_without_item_headings() -> None:
+    agenda = Agenda(Meeting("T"), (Item("Welcome", 600), Item("Scope", 600)))
+
+    def asked(item: int, text: str) -> tuple[str, int, dict[str, object]]:
+        return (ev.QUESTION_ASKED, 60, {"item": item, "text": text, "topic": "scope"})
+
+    events = _events(
+        agenda,
+        (ev.MEETING_STARTED, 0, {}),
+        asked(1, "Who signs off?"),
+        asked(0, "What is your role?"),
+        asked(1, "What is out?"),
+    )
+    text = minutes.render(session_from_events(events))
+    assert _section(text, "Questions asked").splitlines() == [
+        "- What is your role? (item 1: Welcome)",
+        "- Who signs off? (item 2: Scope)",
+        "- What is out? (item 2: Scope)",
+    ]
+    # no `### 2. Scope` here: Notes has those, and one heading twice is markdownlint's MD024
+    assert "### " not in text
