@@ -31,6 +31,13 @@ _URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
 _URL_TRAILING = ".,:;!?'"
 # Any other `scheme://` gets its colon escaped so no renderer turns it into a bare link.
 _SCHEME = re.compile(r":(?=//)")
+# GFM also links `www.` and email addresses written bare (markdownlint's MD034 flags both).
+# `www.` gets its dot escaped; an address becomes an autolink (clickable, like web
+# addresses) when CommonMark's autolink grammar allows it, else its `@` is escaped.
+_WWW = re.compile(r"(www)\.", re.IGNORECASE)
+_GFM_EMAIL = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_AUTOLINK_EMAIL = re.compile(rf"[A-Za-z0-9._+-]+@{_LABEL}(?:\.{_LABEL})*")
 # What markdownlint's MD026 counts as trailing punctuation in a heading.
 _HEADING_TRAILING = ".,;:!。，；：！"
 
@@ -75,7 +82,27 @@ def _escape_plain(text: str) -> str:
         text = _ENTITY.sub(r"\\&", text)
     if "://" in text:
         text = _SCHEME.sub(r"\\:", text)
+    if "." in text:
+        text = _WWW.sub(r"\1\\.", text)
     return text
+
+
+def _escape_text(text: str) -> str:
+    """Plain text escaped, with any email address made an autolink or its `@` escaped."""
+    if "@" not in text:
+        return _escape_plain(text)
+    parts: list[str] = []
+    position = 0
+    for match in _GFM_EMAIL.finditer(text):
+        address = match.group(0)
+        parts.append(_escape_plain(text[position : match.start()]))
+        if _AUTOLINK_EMAIL.fullmatch(address):
+            parts.append(f"<{address}>")
+        else:
+            parts.append(_escape_plain(address).replace("@", "\\@"))
+        position = match.end()
+    parts.append(_escape_plain(text[position:]))
+    return "".join(parts)
 
 
 def _trim_url(url: str) -> str:
@@ -103,10 +130,10 @@ def inline(text: str) -> str:
             url = _trim_url(match.group(0))
             if len(url) <= url.index("://") + 3:
                 continue  # "https://" with nothing after it is not an address
-            parts.append(_escape_plain(text[position : match.start()]))
+            parts.append(_escape_text(text[position : match.start()]))
             parts.append(f"<{url}>")
             position = match.start() + len(url)
-    parts.append(_escape_plain(text[position:]))
+    parts.append(_escape_text(text[position:]))
     first = parts[0]
     if first and (first[0] in _LEADING_CHARS or first[0].isdigit()):
         parts[0] = _LEADING_NUMBER.sub(r"\1\\\2", _LEADING_MARK.sub(r"\\\1", first))

@@ -96,6 +96,22 @@ def test_other_schemes_cannot_become_bare_links() -> None:
     assert md.inline("ftp://files.example.com") == "ftp\\://files.example.com"
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("mail ana.ruiz@example.co.uk today", "mail <ana.ruiz@example.co.uk> today"),
+        ("ana_ruiz+kickoff@example.com.", "<ana_ruiz+kickoff@example.com>."),
+        ("ops@host_name.example", "ops\\@host\\_name.example"),  # no CommonMark autolink
+        ("see www.example.com or WWW.X.IO", "see www\\.example.com or WWW\\.X.IO"),
+        ("@ben and ana@localhost", "@ben and ana@localhost"),  # GFM links neither
+    ],
+)
+def test_bare_emails_and_www_addresses_are_never_bare_links(typed: str, written: str) -> None:
+    """GFM links them on its own; markdownlint flags that (MD034). The text reads the same."""
+    assert md.inline(typed) == written
+    assert _plain("- " + written) == typed
+
+
 def test_pipes_in_table_cells_keep_the_column_count() -> None:
     row = "| " + md.cell("a | b \\| c") + " | " + md.cell("") + " |"
     tokens = RENDERER.parse("| x | y |\n| --- | --- |\n" + row + "\n")

@@ -48,6 +48,8 @@ PIECES = [
     "<script>",
     "\x1b[31m",
     "www.x.com",
+    "ana@x.io",
+    "@",
     "[^1]",
 ]
 hostile = st.one_of(
