@@ -19,10 +19,58 @@ from kickoff_tui.domain.session import Session
 MINUTES_DRAFT_NAME = "minutes-draft.md"
 
 
+_LINKS = {
+    "cause": "\nThe above exception was the direct cause of the following exception:\n\n",
+    "context": "\nDuring handling of the above exception, another exception occurred:\n\n",
+}
+
+
+def traceback_without_messages(error: BaseException) -> str:
+    """The traceback as Python prints it (every frame, every exception type of the chain), with
+    each exception's message replaced by its length: a message can quote meeting text (Textual's
+    MarkupError quotes the capture that failed to render)."""
+    chain: list[tuple[BaseException, str]] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if current.__cause__ is not None:
+            chain.append((current, "cause"))
+            current = current.__cause__
+        elif current.__context__ is not None and not current.__suppress_context__:
+            chain.append((current, "context"))
+            current = current.__context__
+        else:
+            chain.append((current, ""))
+            current = None
+    parts: list[str] = []
+    for position, (exc, link) in enumerate(reversed(chain)):  # the first cause first
+        if position:
+            parts.append(_LINKS[link])  # how this one follows the one printed above it
+        if exc.__traceback__ is not None:
+            parts.append("Traceback (most recent call last):\n")
+            parts += traceback.format_tb(exc.__traceback__)
+        parts.append(_exception_line(exc))
+    return "".join(parts)
+
+
+def _exception_line(exc: BaseException) -> str:
+    kind = type(exc)
+    name = kind.__qualname__
+    if kind.__module__ not in ("builtins", "__main__"):
+        name = f"{kind.__module__}.{name}"
+    try:
+        empty = not str(exc)
+    except Exception:
+        empty = False
+    return f"{name}\n" if empty else f"{name}: (message left out: it can quote meeting text)\n"
+
+
 def write_crash_log(
     error: BaseException, *, session_id: str = "", context: str = ""
 ) -> Path | None:
-    """Write the traceback (never local variables: they hold meeting text) to a new log file.
+    """Write the traceback to a new log file: frames and exception types, never local variables
+    or exception messages, which can hold meeting text.
 
     Returns the file, or None when it could not be written.
     """
@@ -36,7 +84,7 @@ def write_crash_log(
         lines.append(f"session {session_id}: `kickoff resume {session_id}` carries on with it")
     if context:
         lines.append(context)
-    text = "\n".join(lines) + "\n\n" + "".join(traceback.format_exception(error))
+    text = "\n".join(lines) + "\n\n" + traceback_without_messages(error)
     try:
         folder = paths.logs_dir(create=True)
         path = folder / f"crash-{now.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"

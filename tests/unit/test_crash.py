@@ -28,16 +28,16 @@ def test_the_log_has_the_traceback_and_no_locals(kickoff_home: Path) -> None:
         log = write_crash_log(error, session_id="20261125-090000-abcd")
     assert log is not None and log.parent == kickoff_home / "logs"
     text = log.read_text(encoding="utf-8")
-    assert "_fail_with_meeting_text_in_locals" in text and "KeyError: 'e7'" in text
+    assert "_fail_with_meeting_text_in_locals" in text and "KeyError: (message left out" in text
     assert "kickoff resume 20261125-090000-abcd" in text
     assert "lay off" not in text
 
 
 def test_two_crashes_in_the_same_second_get_two_logs(kickoff_home: Path) -> None:
     first = write_crash_log(RuntimeError("one"))
-    second = write_crash_log(RuntimeError("two"))
+    second = write_crash_log(ValueError("two"))
     assert first is not None and second is not None and first != second
-    assert "one" in first.read_text() and "two" in second.read_text()
+    assert "RuntimeError" in first.read_text() and "ValueError" in second.read_text()
 
 
 def test_an_unwritable_log_folder_is_not_a_second_crash(kickoff_home: Path) -> None:
