@@ -93,3 +93,24 @@ def char_name(char: str) -> str:
     code = ord(char)
     name = _NAMES.get(code)
     return f"U+{code:04X}" + (f" ({name})" if name else "")
+
+
+# ECMA-48 sequences, 7-bit (ESC ...) and 8-bit (C1) forms: CSI with its parameters; OSC, DCS,
+# SOS, PM and APC strings up to their terminator (BEL or ST), or to the end of the text; other
+# two-character escapes. Used where text becomes a name (a file name), not shown.
+_ESCAPE_SEQUENCES = (
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+
+
+def strip_escape_sequences(text: str) -> str:
+    """`text` without terminal escape sequences (parameters included) or control characters:
+    "Kickoff \\x1b]0;pwned\\x07 \\x1b[31mred" is "Kickoff  red"."""
+    if text.isprintable():
+        return text
+    import re
+
+    text = re.sub(_ESCAPE_SEQUENCES, "", text)
+    return "".join(c for c in text if not is_control(c) or c in _KEEP)

@@ -16,6 +16,7 @@ from kickoff_tui.domain.minutes import render
 from kickoff_tui.domain.session import Session
 from kickoff_tui.errors import ExportError
 from kickoff_tui.storage.files import minutes_filename, write_new
+from kickoff_tui.text_safety import strip_escape_sequences
 
 ENV_MINUTES_DIR = "KICKOFF_MINUTES_DIR"
 
@@ -54,7 +55,9 @@ def _fallback_folder(why: str) -> Path:
 
 
 def default_name(session: Session) -> str:
-    return minutes_filename(session.meeting_date, session.agenda.meeting.title)
+    # an escape sequence's parameters ("0;pwned", "31m") are not words of the title
+    title = strip_escape_sequences(session.agenda.meeting.title)
+    return minutes_filename(session.meeting_date, title)
 
 
 def resolve_target(session: Session, target: Path | str | None) -> tuple[Path, str]:
