@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         _say_draft(session, sys.stderr)
         return 0
     result = export_minutes(session, args.output, force=args.force)
+    if result.created is not None:
+        print(f"Created folder {shown(result.created)}")  # as `kickoff new` says it
     if result.renamed:
         print(
             f"{shown(result.wanted)} already exists, so the minutes went to {shown(result.path)} "

@@ -26,6 +26,7 @@ class ExportResult:
     path: Path
     renamed: bool  # the wanted name existed, so a free "-2", "-3", ... name was used
     wanted: Path  # the name that was asked for (equal to path unless renamed)
+    created: Path | None = None  # the folder, when it had to be created for the minutes
 
 
 def default_folder() -> Path:
@@ -86,6 +87,7 @@ def export_minutes(
     """
     folder, name = resolve_target(session, target)
     text = render(session)
+    created = None if folder.is_dir() else folder
     try:
         folder.mkdir(parents=True, exist_ok=True)
         written = write_new(folder, name, text, force=force)
@@ -96,4 +98,4 @@ def export_minutes(
     except OSError as exc:
         where = exc.filename or folder
         raise ExportError(f"cannot write minutes to {where}: {exc.strerror or exc}") from None
-    return ExportResult(written.path, written.renamed, folder / name)
+    return ExportResult(written.path, written.renamed, folder / name, created)

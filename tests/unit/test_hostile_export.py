@@ -60,6 +60,18 @@ def test_the_file_name_keeps_no_escape_parameters(
     assert "Minutes written to 2026-11-25-kickoff-clear-red.md" in capsys.readouterr().out
 
 
+def test_export_says_which_folders_it_created(
+    clock: FakeClock, workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    session_id = make_session(clock, "Acme")
+    assert main(["export", session_id, "-o", "a/b/c/out.md"]) == 0
+    assert (workdir / "a/b/c/out.md").is_file()
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["Created folder a/b/c", "Minutes written to a/b/c/out.md"]
+    assert main(["export", session_id, "-o", "a/b/c/again.md"]) == 0
+    assert "Created folder" not in capsys.readouterr().out  # it exists now
+
+
 def test_an_entry_in_an_item_before_minus_one_is_not_before_the_first_item(
     clock: FakeClock, workdir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
