@@ -6,6 +6,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from typing import TextIO
 
 from kickoff_tui import paths
@@ -40,9 +41,35 @@ def sessions_json(sessions: list[SessionInfo]) -> str:
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def _cells(char: str) -> int:
+    """Terminal cells of one character: wide (CJK, most emoji) two, joiners and marks none.
+
+    unicodedata, not Rich: this command never loads the UI's libraries."""
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _width(text: str) -> int:
+    return len(text) if text.isascii() else sum(_cells(c) for c in text)
+
+
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())  # a title never breaks the table over two lines
-    return text if len(text) <= width else text[: width - 1] + "…"
+    """At most `width` cells, cut with "…"; a title never breaks the table over two lines."""
+    text = " ".join(text.split())
+    if _width(text) <= width:
+        return text
+    used = 0
+    for end, char in enumerate(text):
+        used += _cells(char)
+        if used > width - 1:
+            return text[:end].rstrip() + "…"
+    return text
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    gap = " " * (width - _width(text))
+    return gap + text if right else text + gap
 
 
 def _row(info: SessionInfo) -> tuple[str, ...]:
@@ -53,10 +80,10 @@ def _row(info: SessionInfo) -> tuple[str, ...]:
 
 def print_table(sessions: list[SessionInfo], out: TextIO) -> None:
     rows = [_HEADERS, *(_row(s) for s in sessions)]
-    widths = [max(len(row[col]) for row in rows) for col in range(len(_HEADERS))]
+    widths = [max(_width(row[col]) for row in rows) for col in range(len(_HEADERS))]
     for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=False)]
-        cells.append(row[-1].rjust(widths[-1]))  # counts line up on the right
+        cells = [_pad(cell, width) for cell, width in zip(row[:-1], widths, strict=False)]
+        cells.append(_pad(row[-1], widths[-1], right=True))  # counts line up on the right
         out.write("  ".join(cells).rstrip() + "\n")
     damaged = [s for s in sessions if s.status == DAMAGED]
     if damaged:

@@ -123,3 +123,35 @@ def test_sessions_json_on_an_ascii_terminal_is_still_exact_json(
     done = run_cli("sessions", "--json", home=kickoff_home, cwd=tmp_path, encoding="ascii")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["title"] == "東京 kickoff"
+
+
+def cells(text: str) -> int:
+    """Terminal cells, counted independently of the code under test: wide characters two."""
+    import unicodedata
+
+    return sum(
+        0
+        if unicodedata.category(c) in ("Mn", "Me", "Cf")
+        else 2
+        if unicodedata.east_asian_width(c) in ("W", "F")
+        else 1
+        for c in text
+    )
+
+
+def test_sessions_columns_line_up_in_cells_with_cjk_and_emoji_titles(
+    clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    titles = ["東京キックオフ会議", "🚀 launch 🎉 party", "Acme", "Ｆｕｌｌｗｉｄｔｈ " * 5]
+    for title in titles:
+        make_session(clock, title)
+    assert main(["sessions"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = lines[0]
+    started = header.index("STARTED")
+    for line in lines[1:]:
+        date = line.index("2026-")
+        assert cells(line[:date]) == started, line
+    assert len({cells(line) for line in lines}) == 1  # the counts end in the same cell
+    assert any("…" in line for line in lines)  # the fullwidth title is cut to 40 cells
+    assert all(cells(line.split("  ")[1]) <= 40 for line in lines[1:])
