@@ -12,8 +12,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kickoff_tui.domain import events as ev
-from kickoff_tui.domain.clock import Clock
+from kickoff_tui.domain.clock import STEP_TOLERANCE, Clock, SteadyClock
 from kickoff_tui.domain.payloads import (
+    MAX_CLOCK_STEP,
     EntryAdded,
     EntryKind,
     EntryText,
@@ -37,7 +38,8 @@ class LiveMeeting:
     def __init__(self, session: Session, journal: EventSink, clock: Clock) -> None:
         self.session = session
         self.journal = journal
-        self.clock = clock
+        # durations within this run follow the monotonic clock; a wall step is journaled
+        self.clock = SteadyClock(clock, not_before=session.last_event_at)
         self._undo: list[str] = []  # ids of deleted entries, most recent last
         self._names: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
 
@@ -63,10 +65,24 @@ class LiveMeeting:
         wrong = ev.payload_problem(change.type, change.data)
         if wrong is not None:
             raise UnfitEvent(f"{change.type} {wrong}")
+        self._journal_clock_step()
         event = ev.Event(change.type, self.clock.now(), change.data)  # Event keeps milliseconds
         self.journal.append(event)
         self.session.apply(event)
         return event
+
+    def _journal_clock_step(self) -> None:
+        """Before a change: if the wall clock stepped, say so in the journal, then follow it."""
+        drift = self.clock.drift()
+        if abs(drift) <= STEP_TOLERANCE:
+            return
+        delta = round(drift, 3)
+        if abs(delta) > MAX_CLOCK_STEP:  # not a correction but a broken clock: keep counting
+            return
+        stepped = ev.Event(ev.CLOCK_STEPPED, self.clock.source.now(), {"delta": delta})
+        self.journal.append(stepped)
+        self.clock.resync()
+        self.session.apply(stepped)
 
     # ----- roll call -----------------------------------------------------------------
     def set_attendance(self, name: str, status: str) -> None:

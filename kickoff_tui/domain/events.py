@@ -69,6 +69,8 @@ MEETING_ENDED: Final = EventType("meeting_ended", p.NoPayload)  # the review beg
 MEETING_REOPENED: Final = EventType("meeting_reopened", p.NoPayload)
 SESSION_FINISHED: Final = EventType("session_finished", p.NoPayload)  # minutes are final
 SESSION_LEFT: Final = EventType("session_left", p.NoPayload)  # quit before finishing
+# the wall clock jumped by `delta` seconds; timers credit only the time that really passed
+CLOCK_STEPPED: Final = EventType("clock_stepped", p.ClockStepped)
 
 EVENT_TYPES: Final[dict[str, EventType[Any]]] = {
     str(t): t
@@ -94,6 +96,7 @@ EVENT_TYPES: Final[dict[str, EventType[Any]]] = {
         MEETING_REOPENED,
         SESSION_FINISHED,
         SESSION_LEFT,
+        CLOCK_STEPPED,
     )
 }
 

@@ -151,6 +151,11 @@ class Session:
         try:
             if wrong is not None:
                 raise ValueError(wrong)
+            last = self.last_event_at
+            if last is not None and event.at < last and event.type != ev.CLOCK_STEPPED:
+                # the clock went back with no clock_stepped (a journal from an older kickoff, or
+                # a step while kickoff was closed): the gap counts as nothing, never negative
+                self._clock_stepped((event.at - last).total_seconds())
             handler(self, event.at, event.data)
         except (KeyError, ValueError, TypeError, IndexError, OverflowError) as exc:
             reason = str(exc) if isinstance(exc, ValueError) else repr(exc)
@@ -160,11 +165,32 @@ class Session:
         if event.type != ev.SESSION_LEFT:
             self.left_at = None
 
+    def _clock_stepped(self, delta: float) -> None:
+        """Move what the timers measure from by a wall-clock step, so it adds and removes nothing.
+
+        Only a meeting under way has such anchors; once it has ended its times are final.
+        """
+        if self.started_at is None or self.ended_at is not None:
+            return
+        shift = timedelta(seconds=delta)
+        self.started_at = _moved(self.started_at, shift)
+        if self.segment_start is not None:
+            self.segment_start = _moved(self.segment_start, shift)
+
     def _close_segment(self, at: datetime) -> None:
         if self.segment_start is not None and 0 <= self.current < len(self.item_seconds):
             spent = (at - self.segment_start).total_seconds()
             self.item_seconds[self.current] += max(0.0, spent)
         self.segment_start = None
+
+
+def _moved(when: datetime, shift: timedelta) -> datetime:
+    """`when + shift`, kept within the times a journal can hold (a forged far-off line must
+    not make every later event overflow)."""
+    try:
+        return min(max(when + shift, ev.EARLIEST), ev.LATEST)
+    except OverflowError:
+        return ev.EARLIEST if shift < timedelta(0) else ev.LATEST
 
 
 _ENTRY_ID = re.compile(r"e([0-9]{1,18})")
@@ -371,6 +397,10 @@ def _question_asked(s: Session, at: datetime, d: dict[str, Any]) -> None:
     )
 
 
+def _clock_stepped(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    s._clock_stepped(d["delta"])
+
+
 def _meeting_ended(s: Session, at: datetime, d: dict[str, Any]) -> None:
     if s.ended_at is None and s.started_at is not None:
         s._close_segment(at)
@@ -420,4 +450,5 @@ _HANDLERS = {
     ev.MEETING_REOPENED: _meeting_reopened,
     ev.SESSION_FINISHED: _finished,
     ev.SESSION_LEFT: _left,
+    ev.CLOCK_STEPPED: _clock_stepped,
 }
