@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from textual import on
 from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
+from textual.events import Resize
 from textual.screen import Screen
 
 from kickoff_tui.errors import JournalError
@@ -23,6 +24,7 @@ from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.key_order import OrderedInputApp
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
 from kickoff_tui.ui.screens.journaled import show_journal_failure
+from kickoff_tui.ui.size_guard import guard_window_size
 from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
 
 # The item screen's CSS (and its capture bar's). Not the app's CSS_PATH: parsing it took a
@@ -72,6 +74,12 @@ class KickoffApp(OrderedInputApp[int]):
             self.push_screen(self._screen_for_state())
             self._shown = self._state()
         self.call_after_refresh(_resume_gc_after_start)
+        # every screen, dialogs included, shows one line when the window is below the minimum
+        self.screen_change_signal.subscribe(self, lambda _screen: guard_window_size(self))
+        guard_window_size(self)
+
+    def on_resize(self, event: Resize) -> None:
+        guard_window_size(self, event.size)
 
     def _screen_for_state(self) -> Screen[Any]:
         state = self._state()

@@ -33,7 +33,7 @@ def hostile_agenda() -> Agenda:
         items=(
             Item(LONG, 10 * 60, owner=NAME, goal="Everyone knows who is who.", checklist=(LONG,)),
             Item(CJK, 10 * 60, owner=EMOJI),
-            Item(f"Short {EMOJI}", 10 * 60),
+            Item(f"Short {EMOJI}", 10 * 60, kind="exercise", exercise="risks"),
             Item("Dates and approvals", 10 * 60),
         ),
         people=(Person(NAME, "Project lead", "agency"), Person(EMOJI, "助けて " * 30, "client")),
@@ -154,3 +154,4 @@ async def test_a_500_character_owner_is_one_cut_line_and_the_checklist_still_sho
         await pilot.pause()
         owner_now = next(line for line in lines_of(app) if "Bartholomew" in line)
         assert owner_now.count("x") > owner[0].count("x")
+

@@ -21,7 +21,13 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from kickoff_tui.ui.size_guard import MIN_HEIGHT, MIN_WIDTH
+
 EVERYWHERE = "Everywhere"
+WINDOW_SIZE_NOTE = (
+    f"Window: at least {MIN_WIDTH}×{MIN_HEIGHT} cells. Smaller, every screen shows one "
+    "'Make the window larger' line until it grows; long titles and names are cut with '…'."
+)
 GENERAL = ""
 
 
@@ -170,6 +176,7 @@ class HelpScreen(ModalScreen[None]):
             body.mount(Static("No keys to show here.", classes="help-section"))
         for section in sections:
             body.mount(Static(render_section(section), classes="help-section"))
+        body.mount(Static(WINDOW_SIZE_NOTE, classes="help-section"))
         body.focus()
 
     def action_close(self) -> None:
