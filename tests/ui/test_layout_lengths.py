@@ -155,3 +155,15 @@ async def test_a_500_character_owner_is_one_cut_line_and_the_checklist_still_sho
         owner_now = next(line for line in lines_of(app) if "Bartholomew" in line)
         assert owner_now.count("x") > owner[0].count("x")
 
+
+async def test_an_action_owned_by_a_500_character_name_shows_the_name_cut() -> None:
+    meeting = hostile_meeting()
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", *"Ship it @Bart", "enter")
+        await pilot.pause()
+        assert meeting.session.entries_of("action")[0].owner == NAME
+        text = lines_of(app)
+        action = next(line for line in text if "Ship it" in line)
+        assert "→ Bartholomew x" in action and "x… · " not in action
+        assert not any(line.strip().startswith("xxxx") for line in text)  # no wrapped name

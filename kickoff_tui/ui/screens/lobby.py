@@ -23,7 +23,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from kickoff_tui.cells_text import fit
+from kickoff_tui.cells_text import NAME_CELLS, fit
 from kickoff_tui.domain.agenda import Person
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.meeting import LiveMeeting
@@ -45,7 +45,7 @@ STATUS_LOOK = {
 STATUS_WIDTH = max(len(label) for label, _ in STATUS_LOOK.values())
 # the most cells a name, role or side takes in a table: a 500-character name is cut with "…"
 # and leaves the agenda beside the roll call its room
-NAME_MOST = 28
+NAME_MOST = NAME_CELLS
 NAME_MOST_NARROW = 22  # under WIDE columns the agenda's titles need the room more
 ROLE_MOST = 24
 SIDE_MOST = 10

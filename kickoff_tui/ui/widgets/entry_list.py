@@ -13,6 +13,7 @@ from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from kickoff_tui.cells_text import NAME_CELLS, fit
 from kickoff_tui.domain.session import Entry
 from kickoff_tui.ui.widgets.formatting import due_text
 
@@ -54,7 +55,8 @@ def entry_content(entry: Entry) -> Content:
     tag, style = KIND_TAGS.get(entry.kind, (entry.kind.upper(), "bold"))
     parts: list[str | tuple[str, str]] = [(tag.ljust(_TAG_WIDTH), style), entry.body or entry.text]
     named = entry.kind == "stakeholder" and entry.owner in entry.body  # said once is enough
-    resolved = [entry.owner] if entry.owner and entry.owner_known and not named else []
+    owner = fit(entry.owner, NAME_CELLS)  # the body wraps; a 500-character name need not
+    resolved = [owner] if entry.owner and entry.owner_known and not named else []
     if entry.due:
         resolved.append(f"due {due_text(entry.due)}")
     if resolved:
