@@ -49,6 +49,7 @@ async def test_slash_asks_a_question_that_is_journaled_shown_and_in_the_minutes(
         assert "topics: people-and-decisions" in screen_text(app)
         await pilot.press(*"final say")
         assert [q.text for q in screen.shown] == [QUESTION]
+        assert "Ask client" in screen_text(app)  # who to ask, for the highlighted question
         await pilot.press("enter")
         assert not isinstance(app.screen, QuestionBankScreen)
 

@@ -54,6 +54,11 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
     QuestionBankScreen #bank-list {
         height: 1fr;
     }
+    QuestionBankScreen #bank-detail {
+        padding: 0 1;
+        height: auto;
+        max-height: 3;
+    }
     QuestionBankScreen #bank-hint {
         color: $text-muted;
         padding: 0 1;
@@ -84,7 +89,8 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
         box.border_title = "Question bank"
         with box:
             yield Input(placeholder="Type words to search", id="bank-search")
-            yield OptionList(id="bank-list")
+            yield OptionList(id="bank-list", compact=True)
+            yield Static("", id="bank-detail")
             yield Static("", id="bank-hint")
 
     def on_mount(self) -> None:
@@ -103,7 +109,7 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
         options: list[Option] = []
         for phase, topic, group in grouped(self.shown):
             heading = f"{PHASE_TITLES[phase]} · {TOPIC_TITLES[topic]}"
-            options.append(Option(Content.styled(heading, "bold $text-primary"), disabled=True))
+            options.append(Option(Content.styled(heading, "bold reverse"), disabled=True))
             for question in group:
                 options.append(Option(self._line(question), id=str(self.shown.index(question))))
         if not options:
@@ -113,15 +119,28 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
         option_list.set_options(options)
         first = next((i for i, o in enumerate(options) if not o.disabled), None)
         option_list.highlighted = first
+        self._detail(option_list.highlighted_option)
         self._hint()
 
     def _line(self, question: Question) -> Content:
-        parts: list[str | tuple[str, str]] = ["  ", question.text]
-        if question.asked_of:
-            parts.append((f"  · ask {', '.join(question.asked_of)}", "dim"))
         if normalise(question.text) in self.asked:
-            parts.append(("  ✓ asked", "$success"))
-        return Content.assemble(*parts)
+            return Content.assemble(question.text, ("  ✓ asked", "$success"))
+        return Content(question.text)
+
+    @on(OptionList.OptionHighlighted, "#bank-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._detail(event.option)
+
+    def _detail(self, option: Option | None) -> None:
+        """Who to ask and why, for the highlighted question: the list stays one line each."""
+        parts: list[str | tuple[str, str]] = []
+        if option is not None and option.id is not None:
+            question = self.shown[int(option.id)]
+            if question.asked_of:
+                parts += [("Ask ", "bold"), ", ".join(question.asked_of)]
+            if question.why:
+                parts += ["  " if parts else "", ("Why ", "bold"), question.why]
+        self.query_one("#bank-detail", Static).update(Content.assemble(*parts))
 
     def _hint(self) -> None:
         scope = "every topic" if self.every_topic else "topics: " + ", ".join(self.topics)
