@@ -1,7 +1,9 @@
 """The entries captured during the current item, newest last: one line each, in one widget.
 
-A widget per entry would make typing slow once a session holds thousands of them (see the
-performance notes in DESIGN.md), so this is an OptionList whose options are entry ids.
+A widget per entry would make typing slow once a session holds thousands of them (with 2,000
+entries, a ListView of ListItems echoed a key in 92 ms at the median and 623 ms at worst; an
+OptionList in 8 ms and 23 ms, Textual 8.2.8), so this is an OptionList whose options are entry
+ids.
 """
 
 from __future__ import annotations
