@@ -6,8 +6,6 @@ and "[x]" typed by someone in the room must show as typed.
 
 from __future__ import annotations
 
-from datetime import date
-
 from rich.text import Text
 from textual.app import App
 
@@ -44,12 +42,3 @@ def difference_cell(app: App[object], seconds: float) -> Text:
     """Over time in the error colour, under in the success colour; a minute of slack is neutral."""
     role = "error" if seconds >= 60 else "success" if seconds <= -60 else ""
     return styled(app, signed_clock(seconds), role)
-
-
-def day_text(iso: str) -> str:
-    """'Tue 1 Dec' for an ISO date, as the item screen shows it; other text unchanged."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day:%a} {day.day} {day:%b}"

@@ -27,11 +27,12 @@ from kickoff_tui.domain.session import Entry
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingFinished
-from kickoff_tui.ui.screens.cells import day_text, plain, styled
+from kickoff_tui.ui.screens.cells import plain, styled
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
 from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
+from kickoff_tui.ui.widgets.formatting import due_text
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
 READ_BACK_KINDS = ("decision", "action")
@@ -254,7 +255,7 @@ class ReviewScreen(Screen[None]):
         if due_problem:
             due = styled(app, f"⚠ {due_problem}", "warning", bold=True)
         else:
-            due = plain(day_text(entry.due)) if entry.due else styled(app, "—", "muted")
+            due = plain(due_text(entry.due)) if entry.due else styled(app, "—", "muted")
         return [styled(app, ref, kind_role, bold=True), plain(entry.body or entry.text), owner, due]
 
     def _update_flag_line(self) -> None:
