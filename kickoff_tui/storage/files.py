@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from kickoff_tui.storage.durable import sync_folder
+
 MAX_NAME_BYTES = 255
 # Room kept for a "-999" counter so a free name never has to be truncated further.
 _COUNTER_ROOM = 4
@@ -49,7 +51,7 @@ def atomic_write(path: Path, text: str, *, overwrite: bool = False) -> Path:
         if os.path.lexists(temp):
             os.unlink(temp)
         raise
-    _fsync_dir(path.parent)
+    sync_folder(path.parent)  # make the rename itself durable
     return path
 
 
@@ -75,20 +77,6 @@ def _link_or_replace(temp: str, path: Path) -> None:
         os.replace(temp, path)
         return
     os.unlink(temp)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable; not every platform lets a folder be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _umask() -> int:

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.events import Event
 from kickoff_tui.errors import JournalError
+from kickoff_tui.storage.durable import sync_folder
 
 _RESERVED_KEYS = frozenset({"v", "type", "at"})  # the envelope of every JSON line
 # No event kickoff writes comes near this (an entry's text is capped at MAX_ENTRY_CHARS); a
@@ -72,7 +73,7 @@ class Journal:
             return
         try:
             self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o600)
-            _sync_folder(path.parent)  # the new file's name must survive a crash too
+            sync_folder(path.parent)  # the new file's name must survive a crash too
         except FileExistsError:
             self._fd = _open_existing(path)
         except OSError as error:
@@ -134,19 +135,6 @@ def _open_existing(path: Path) -> int:
         return os.open(path, os.O_RDWR | os.O_APPEND)
     except OSError as error:
         raise JournalError(f"cannot open the journal {path}: {error.strerror}") from None
-
-
-def _sync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # some platforms cannot open folders; the file itself is still synced
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _repair_torn_tail(fd: int, path: Path) -> int:
