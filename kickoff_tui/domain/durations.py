@@ -54,12 +54,17 @@ def format_duration(seconds: int) -> str:
     return ("-" if seconds < 0 else "") + text
 
 
-def format_clock(seconds: float) -> str:
-    """mm:ss (or h:mm:ss past an hour) for countdowns; negative values get a minus sign."""
+def format_clock(seconds: float, *, hours_from: int = 60, pad: bool = True) -> str:
+    """`mm:ss`, or `h:mm:ss` from `hours_from` minutes; negative values get a minus sign.
+
+    The one clock format: review and go-to tables use the defaults, the live clock keeps
+    `mm:ss` up to 99:59 (`hours_from=100`), and figures in running text drop the minutes'
+    leading zero (`pad=False`: `4:05`). Whole seconds, rounded down.
+    """
     whole = int(abs(seconds))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
+    minutes, secs = divmod(whole, 60)
     sign = "-" if seconds < 0 and whole else ""
-    if hours:
+    if minutes >= hours_from:
+        hours, minutes = divmod(minutes, 60)
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}" if pad else f"{sign}{minutes}:{secs:02d}"

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from kickoff_tui.domain.durations import format_clock
+
 
 def clock_text(seconds: float) -> str:
     """`mm:ss` (minutes may pass 59), or `h:mm:ss` from 100 minutes; never negative."""
-    total = int(max(0.0, seconds))
-    minutes, secs = divmod(total, 60)
-    if minutes >= 100:
-        hours, minutes = divmod(minutes, 60)
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes:02d}:{secs:02d}"
+    return format_clock(max(0.0, seconds), hours_from=100)
 
 
 def short_duration(seconds: float) -> str:
     """`m:ss` without a leading zero, for figures in running text (whole seconds, floored)."""
-    total = int(abs(seconds))
-    minutes, secs = divmod(total, 60)
-    if minutes >= 60:
-        hours, minutes = divmod(minutes, 60)
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
+    return format_clock(abs(seconds), pad=False)
 
 
 def countdown_text(remaining: float) -> str:
