@@ -1,9 +1,9 @@
 """Minutes sections for the kickoff exercises, one per exercise that ran.
 
-Plugged into kickoff_tui.domain.minutes through its extension point (`add_section`), before
-the Notes section. A section is left out when its exercise never ran (no step recorded and no
-item that opens it reached); one that ran with nothing recorded says so in a line. Every
-user string goes through kickoff_tui.domain.markdown.
+Listed in kickoff_tui.domain.minutes' SECTIONS, before the Notes section. A section is left
+out when its exercise never ran (no step recorded and no item that opens it reached); one that
+ran with nothing recorded says so in a line. Every user string goes through
+kickoff_tui.domain.markdown.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, FitCheck, fit_chec
 from kickoff_tui.domain.exercises.risks import risk_register
 from kickoff_tui.domain.exercises.stakeholders import ENGAGEMENTS, register
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, success_criteria
-from kickoff_tui.domain.minutes import add_section
 from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
 
 
@@ -222,7 +221,7 @@ def risks_section(ctx: MinutesContext) -> list[str]:
 
 
 # Keys carry an "exercise-" prefix: the minutes already have a "risks" section of their own.
-SECTIONS = [
+SECTIONS = tuple(
     Section(f"exercise-{name}", TITLES[name], body, always=False)
     for name, body in (
         (STAKEHOLDER_MAP, stakeholder_section),
@@ -231,13 +230,4 @@ SECTIONS = [
         (COMMS_PLAN, comms_section),
         (RISKS, risks_section),
     )
-]
-
-
-def register_sections() -> None:
-    """Add the exercise sections to the minutes, before Notes; safe to call more than once."""
-    for section in SECTIONS:
-        add_section(section, before="notes")
-
-
-register_sections()
+)

@@ -10,13 +10,17 @@ The parts live next to this module: minutes_context (the shared context, Section
 meeting's clock), minutes_summary (front matter, title, summary) and minutes_sections (the
 body sections built from entries). This module puts them in order.
 
-Extension point: SECTIONS is the ordered list of body sections. A later feature (the kickoff
-exercises) adds its own with `add_section(Section(...), before="notes")`; a section whose
-`always` is False is left out when it has nothing to say.
+SECTIONS is the ordered list of body sections, written out in full: the core ones, the
+kickoff exercises' (domain/exercise_minutes.py) and the questions asked
+(domain/question_minutes.py) before Notes. A new section goes into the list; one whose `always`
+is False is left out when it has nothing to say.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from kickoff_tui.domain.exercise_minutes import SECTIONS as EXERCISE_SECTIONS
 from kickoff_tui.domain.minutes_context import (
     NOTHING,
     MinutesContext,
@@ -34,6 +38,7 @@ from kickoff_tui.domain.minutes_sections import (
     notes,
 )
 from kickoff_tui.domain.minutes_summary import GENERATOR, front_matter, summary, title
+from kickoff_tui.domain.question_minutes import SECTION as QUESTIONS_ASKED
 from kickoff_tui.domain.session import Session
 
 __all__ = [
@@ -43,26 +48,13 @@ __all__ = [
     "MinutesContext",
     "Section",
     "SectionBody",
-    "add_section",
     "context_for",
     "offset_label",
     "render",
 ]
 
 
-def render(session: Session) -> str:
-    """The whole minutes document: YAML front matter, title, summary, then SECTIONS."""
-    ctx = context_for(session)
-    blocks: list[list[str]] = [front_matter(ctx), title(ctx), summary(ctx)]
-    for section in SECTIONS:
-        lines = section.body(ctx)
-        if not lines and not section.always:
-            continue
-        blocks.append([f"## {section.title}", "", *(lines or [NOTHING])])
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
-
-
-SECTIONS: list[Section] = [
+SECTIONS: tuple[Section, ...] = (
     Section("attendees", "Attendees", attendees),
     Section("agenda", "Agenda and timing", agenda_timing),
     Section("decisions", "Decisions", decisions),
@@ -70,21 +62,20 @@ SECTIONS: list[Section] = [
     Section("risks", "Risks", kind_list("risk")),
     Section("questions", "Open questions", kind_list("question")),
     Section("parking", "Parking lot", kind_list("parking")),
+    *EXERCISE_SECTIONS,
+    QUESTIONS_ASKED,
     Section("notes", "Notes", notes),
     Section("stakeholders", "Stakeholder notes", kind_list("stakeholder")),
-]
+)
 
 
-def add_section(section: Section, *, before: str | None = None) -> None:
-    """Insert a section before the one keyed `before` (at the end when None); idempotent."""
-    SECTIONS[:] = [s for s in SECTIONS if s.key != section.key]
-    keys = [s.key for s in SECTIONS]
-    position = keys.index(before) if before in keys else len(SECTIONS)
-    SECTIONS.insert(position, section)
-
-
-# The kickoff exercises add their sections through add_section (domain/exercise_minutes.py).
-from kickoff_tui.domain import exercise_minutes as _exercise_minutes  # noqa: E402,F401
-from kickoff_tui.domain.question_minutes import SECTION as _QUESTIONS_ASKED  # noqa: E402
-
-add_section(_QUESTIONS_ASKED, before="notes")
+def render(session: Session, sections: Sequence[Section] = SECTIONS) -> str:
+    """The whole minutes document: YAML front matter, title, summary, then the sections."""
+    ctx = context_for(session)
+    blocks: list[list[str]] = [front_matter(ctx), title(ctx), summary(ctx)]
+    for section in sections:
+        lines = section.body(ctx)
+        if not lines and not section.always:
+            continue
+        blocks.append([f"## {section.title}", "", *(lines or [NOTHING])])
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"

@@ -233,22 +233,20 @@ def test_same_journal_gives_identical_bytes() -> None:
     )
 
 
-def test_sections_can_be_added_before_notes_and_empty_optional_ones_are_left_out() -> None:
+def test_sections_render_in_list_order_and_empty_optional_ones_are_left_out() -> None:
     def exercise(ctx: minutes.MinutesContext) -> list[str]:
         return [f"- {len(ctx.session.exercise_events)} exercise events"]
 
     def nothing(ctx: minutes.MinutesContext) -> list[str]:
         return []
 
-    saved = list(minutes.SECTIONS)
-    try:
-        minutes.add_section(
-            minutes.Section("fit", "Fit check", exercise, always=False), before="notes"
-        )
-        minutes.add_section(minutes.Section("map", "Stakeholder map", nothing, always=False))
-        text = minutes.render(sample_session())
-    finally:
-        minutes.SECTIONS[:] = saved
+    keys = [s.key for s in minutes.SECTIONS]
+    sections = list(minutes.SECTIONS)
+    sections.insert(
+        keys.index("notes"), minutes.Section("fit", "Fit check", exercise, always=False)
+    )
+    sections.append(minutes.Section("map", "Stakeholder map", nothing, always=False))
+    text = minutes.render(sample_session(), sections)
     assert "## Fit check\n\n- 0 exercise events\n\n## Notes" in text
     assert "Stakeholder map" not in text
 
@@ -305,3 +303,12 @@ def test_questions_asked_are_one_list_in_agenda_order_without_item_headings() ->
     ]
     # no `### 2. Scope` here: Notes has those, and one heading twice is markdownlint's MD024
     assert "### " not in text
+
+
+def test_the_section_list_is_written_out_in_the_order_the_minutes_use() -> None:
+    assert [s.key for s in minutes.SECTIONS] == [
+        *("attendees", "agenda", "decisions", "actions", "risks", "questions", "parking"),
+        *("exercise-stakeholder-map", "exercise-fit-check", "exercise-success-criteria"),
+        *("exercise-comms-plan", "exercise-risks", "asked", "notes", "stakeholders"),
+    ]
+    assert not hasattr(minutes, "add_section")  # nothing is registered at import time
