@@ -155,23 +155,85 @@ class Agenda(FrozenRecord):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Agenda:
-        items = tuple(
-            Item(
-                **{
-                    **raw,
-                    "prompts": tuple(raw["prompts"]),
-                    "checklist": tuple(raw["checklist"]),
-                    "questions": tuple(raw.get("questions", ())),  # absent before the bank
-                }
+        """The agenda a journal stored; TypeError or ValueError when it is not of that shape.
+
+        A journal can come from anywhere, so every field is checked here as the loader would
+        have: a title that is a number or a timebox of 10**20 must not reach the screens.
+        """
+        _check(data, _AGENDA_FIELDS, "agenda")
+        if not data["items"]:
+            raise ValueError("the agenda has no items")
+        items = []
+        for raw in data["items"]:
+            _check(raw, _ITEM_FIELDS, "item")
+            if not 0 < raw["timebox"] <= MAX_TIMEBOX:
+                raise ValueError(f"item timebox {raw['timebox']!r} is out of range")
+            items.append(
+                Item(
+                    **{
+                        **raw,
+                        "prompts": tuple(raw["prompts"]),
+                        "checklist": tuple(raw["checklist"]),
+                        "questions": tuple(raw.get("questions", ())),  # absent before the bank
+                    }
+                )
             )
-            for raw in data["items"]
-        )
+        meeting = data["meeting"]
+        _check(meeting, _MEETING_FIELDS, "meeting")
+        if not 0 <= meeting.get("length", 0) <= MAX_TIMEBOX * len(items):
+            raise ValueError(f"meeting length {meeting['length']!r} is out of range")
+        for person in data.get("people", []):
+            _check(person, _PERSON_FIELDS, "person")
         return cls(
-            meeting=Meeting(**_known(Meeting, data["meeting"])),
-            items=items,
+            meeting=Meeting(**_known(Meeting, meeting)),
+            items=tuple(items),
             people=tuple(Person(**_known(Person, p)) for p in data.get("people", [])),
             purpose=data.get("purpose", ""),
         )
+
+
+MAX_TIMEBOX = 24 * 3600  # seconds; the loader allows 8 hours, a journal at most a day
+
+# What each stored field must be: str, int, bool, dict, or a list of one of those.
+_TEXT = ("title", "client", "project", "facilitator", "note_taker", "timekeeper", "goal", "date")
+_MEETING_FIELDS: dict[str, object] = {**dict.fromkeys(_TEXT, str), "length": int, "bell": bool}
+_PERSON_FIELDS: dict[str, object] = dict.fromkeys(
+    ("name", "role", "side", "type", "power", "proximity", "attitude", "notes"), str
+)
+_ITEM_FIELDS: dict[str, object] = {
+    **dict.fromkeys(("title", "owner", "goal", "kind", "notes", "exercise"), str),
+    "timebox": int,
+    "prompts": [str],
+    "checklist": [str],
+    "questions": [str],
+    "auto_advance": bool,
+    "options": dict,
+}
+_AGENDA_FIELDS: dict[str, object] = {
+    "meeting": dict,
+    "items": [dict],
+    "people": [dict],
+    "purpose": str,
+}
+_REQUIRED = {"agenda": ("meeting", "items"), "item": ("title", "timebox", "prompts", "checklist")}
+
+
+def _check(raw: object, fields: dict[str, object], what: str) -> None:
+    if not isinstance(raw, dict):
+        raise TypeError(f"an {what} must be an object")
+    for name in _REQUIRED.get(what, ("name",) if what == "person" else ("title",)):
+        if name not in raw:
+            raise KeyError(f"{what} {name}")
+    for name, wanted in fields.items():
+        if name in raw and not _fits(raw[name], wanted):
+            raise TypeError(f"{what} {name} has the wrong type")
+
+
+def _fits(value: object, wanted: object) -> bool:
+    if isinstance(wanted, list):
+        # a list once read back from JSON; a tuple while the live app still holds to_dict()
+        return isinstance(value, list | tuple) and all(_fits(v, wanted[0]) for v in value)
+    return type(value) is wanted  # not isinstance: JSON true is not the number 1
 
 
 def _known(kind: type[FrozenRecord], raw: dict[str, Any]) -> dict[str, Any]:

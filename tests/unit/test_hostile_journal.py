@@ -200,3 +200,37 @@ def test_the_live_app_never_writes_an_entry_longer_than_the_cap() -> None:
     assert len(entry.text) == MAX_ENTRY_CHARS
     replayed = store.session_from_events(journal.events)
     assert replayed.entries == meeting.session.entries
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda a: a["items"][0].update(title=5),
+        lambda a: a["items"][0].update(timebox="ten"),
+        lambda a: a["items"][0].update(timebox=10**20),
+        lambda a: a["items"][0].update(timebox=True),
+        lambda a: a["items"][0].update(prompts="not a list"),
+        lambda a: a["items"][0].update(checklist=[1, 2]),
+        lambda a: a["items"][0].update(options=[]),
+        lambda a: a["items"][0].update(auto_advance="yes"),
+        lambda a: a["meeting"].update(title={"x": 1}),
+        lambda a: a["meeting"].update(length=-5),
+        lambda a: a.update(people=[{"name": None}]),
+        lambda a: a.update(people="Ana"),
+        lambda a: a.update(items={}),
+        lambda a: a.update(purpose=7),
+    ],
+)
+def test_an_agenda_of_the_wrong_shape_in_the_first_line_is_one_clear_line(
+    kickoff_home: Path, damage: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = json.loads(BASE[0])
+    damage(first["agenda"])
+    write_session(kickoff_home, [json.dumps(first), *BASE[1:]])
+    assert main(["export", SESSION_ID, "--stdout"]) == 2
+    err = capsys.readouterr().err
+    assert "the agenda stored in it is unreadable" in err and "Traceback" not in err
+    assert main(["sessions"]) == 0
+    assert "damaged" in capsys.readouterr().out
+    with pytest.raises(store.JournalError):
+        store.open_session(SESSION_ID)
