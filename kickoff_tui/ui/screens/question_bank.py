@@ -106,12 +106,15 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
         search = self.query_one(Input).value
         topics = () if self.every_topic else self.topics
         self.shown = select(self.questions, topics=topics, search=search)
+        self.shown = [q for _, _, group in grouped(self.shown) for q in group]  # list order
         options: list[Option] = []
+        position = 0  # an option's id is its question's place in self.shown
         for phase, topic, group in grouped(self.shown):
             heading = f"{PHASE_TITLES[phase]} · {TOPIC_TITLES[topic]}"
             options.append(Option(Content.styled(heading, "bold reverse"), disabled=True))
             for question in group:
-                options.append(Option(self._line(question), id=str(self.shown.index(question))))
+                options.append(Option(self._line(question), id=str(position)))
+                position += 1
         if not options:
             wider = "" if self.every_topic else "; ctrl+t searches every topic"
             options.append(Option(Content(f"No question matches{wider}."), disabled=True))
