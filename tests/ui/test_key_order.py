@@ -4,31 +4,9 @@ from __future__ import annotations
 
 from live_app import BellCountingApp, item_screen, live_meeting
 from textual import events
-from textual.pilot import Pilot
+from typing_keys import handled, queue_keys
 
 from kickoff_tui.domain.clock import FakeClock
-from kickoff_tui.ui.app import KickoffApp
-
-NAMES = {"\r": "enter", "\t": "tab", "\x7f": "backspace", " ": "space", "@": "at", ",": "comma"}
-
-
-def queue_keys(app: KickoffApp, burst: str) -> None:
-    """Post every key of `burst` to the app at once, as a terminal read of all of it would."""
-    for char in burst:
-        app.post_message(events.Key(NAMES.get(char, char), char))
-
-
-async def handled(pilot: Pilot[int]) -> None:
-    """Wait until every queued key has been handled (the app takes one per turn of its queue)."""
-    app = pilot.app
-    assert isinstance(app, KickoffApp)
-    await pilot.pause()
-    for _ in range(5000):
-        if not app.input_pending:
-            break
-        await pilot.pause()
-    assert not app.input_pending
-    await pilot.pause()
 
 
 async def test_twelve_captures_queued_at_once_are_twelve_entries() -> None:

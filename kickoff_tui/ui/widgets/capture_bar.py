@@ -6,6 +6,7 @@ most once a second so a crash loses at most a second of it.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import ClassVar
@@ -93,6 +94,12 @@ def resolution_content(kind: str, parsed: Capture) -> Content:
     return Content.assemble(*parts)
 
 
+def is_format_character(character: str | None) -> bool:
+    """A single invisible format character (Unicode Cf: ZWJ, ZWNJ, ZWSP, word joiner, BOM, bidi
+    marks and overrides) that belongs in the text as typed."""
+    return character is not None and len(character) == 1 and unicodedata.category(character) == "Cf"
+
+
 class CaptureInput(Input):
     """The input: Tab completes an @name; Enter and Esc commit and cancel.
 
@@ -119,6 +126,13 @@ class CaptureInput(Input):
             action = "commit_capture" if event.key == "enter" else "cancel_capture"
             await self.run_action(f"screen.{action}")
             return
+        if is_format_character(event.character):
+            # Textual's Input types only what str.isprintable() accepts, which leaves out the
+            # joiners of an emoji family and the ZWNJ of Persian spelling; a paste keeps them
+            event.stop()
+            event.prevent_default()
+            self.type_text(event.character or "")
+            return
         own = self._bindings.key_to_bindings.get(event.key)
         if own and not event.is_printable:
             # editing keys (Tab, backspace, arrows) run here rather than as app-level bindings
@@ -127,6 +141,14 @@ class CaptureInput(Input):
             await self.run_action(own[0].action)
             return
         await super()._on_key(event)
+
+    def type_text(self, text: str) -> None:
+        """Put `text` where the cursor is, over the selection if there is one."""
+        selection = self.selection
+        if selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *selection)
 
     def action_complete(self) -> None:
         """Accept the @name completion; Tab never moves focus out of a capture."""
