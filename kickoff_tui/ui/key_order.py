@@ -28,6 +28,7 @@ from textual import events
 from textual._context import active_message_pump
 from textual.app import App
 from textual.dom import NoScreen
+from textual.driver import Driver
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 
@@ -54,6 +55,17 @@ class OrderedInputApp(App[ReturnType]):
         super().__init__(*args, **kwargs)
         self._input_waiting: deque[events.Key | events.Paste] = deque()
         self._input_busy = False
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this terminal; on Linux and macOS, one whose pastes are text."""
+        driver = super().get_driver_class()
+        from textual.drivers.linux_driver import LinuxDriver
+
+        if driver is LinuxDriver:
+            from kickoff_tui.ui.paste_guard import PasteGuardDriver
+
+            return PasteGuardDriver
+        return driver
 
     @property
     def input_pending(self) -> bool:

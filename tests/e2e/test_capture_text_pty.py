@@ -43,3 +43,20 @@ def test_typed_joiners_and_format_characters_are_kept_like_pasted_ones(
         session.kill()
     assert typed == text
     assert pasted == typed
+
+
+def test_a_paste_holding_escape_sequences_is_all_text_and_runs_nothing(kickoff_home: Path) -> None:
+    hostile = "cap \x1b]0;pwned title\x07 and \x1b[2J more text after the sequences"
+    session = spawn_kickoff(kickoff_home, "run", "quick-kickoff", "--no-bell")
+    try:
+        start_meeting(session)
+        session.send(b"nbefore " + PASTE_START + hostile.encode() + PASTE_END + b" end\r")
+        (text,) = wait_for_entries(session, kickoff_home, 1)
+        session.send(b"dnext\r")  # the keys after the paste act as keys again
+        texts = wait_for_entries(session, kickoff_home, 2)
+    finally:
+        session.kill()
+    # the ESCs and the BEL show as visible characters; every other character is kept
+    assert text == "before " + hostile.replace("\x1b", "\u241b").replace("\x07", "\u2407") + " end"
+    assert texts == [text, "next"]
+    assert "pwned" not in session.screen.title

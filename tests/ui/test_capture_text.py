@@ -26,3 +26,14 @@ async def test_typed_format_characters_are_kept_as_a_paste_keeps_them() -> None:
         assert typed == text
         assert pasted == typed
         assert not item_screen(pilot.app).capture_bar.active
+
+
+async def test_a_paste_is_text_its_controls_shown_as_visible_characters() -> None:
+    meeting, _journal = live_meeting(FakeClock())
+    async with BellCountingApp(meeting).run_test(size=SIZE) as pilot:
+        queue_keys(pilot.app, "nsee ")
+        pilot.app.post_message(events.Paste("\x1b]0;pwned\x07 [b]x[/b] \x9b2J"))
+        queue_keys(pilot.app, "\r")
+        await handled(pilot)
+        (entry,) = meeting.session.live_entries()
+        assert entry.text == "see \u241b]0;pwned\u2407 [b]x[/b] \ufffd2J"

@@ -25,6 +25,7 @@ from textual.widgets import Input
 
 from kickoff_tui.domain.capture import Capture, complete_owner, parse_capture
 from kickoff_tui.domain.events import ENTRY_LABELS
+from kickoff_tui.text_safety import safe_text
 from kickoff_tui.ui.widgets.entry_list import KIND_TAGS, capture_flags
 from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.text_label import TextLabel
@@ -141,6 +142,13 @@ class CaptureInput(Input):
             await self.run_action(own[0].action)
             return
         await super()._on_key(event)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # a paste is text: controls show as visible characters (ESC as ␛), never act
+        event.stop()
+        event.prevent_default()  # instead of Input's own paste handler
+        if event.text:
+            self.type_text(safe_text(event.text.splitlines()[0]))
 
     def type_text(self, text: str) -> None:
         """Put `text` where the cursor is, over the selection if there is one."""
