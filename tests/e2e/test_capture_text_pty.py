@@ -60,3 +60,15 @@ def test_a_paste_holding_escape_sequences_is_all_text_and_runs_nothing(kickoff_h
     assert text == "before " + hostile.replace("\x1b", "\u241b").replace("\x07", "\u2407") + " end"
     assert texts == [text, "next"]
     assert "pwned" not in session.screen.title
+
+
+def test_a_multi_line_paste_is_one_entry_with_every_line(kickoff_home: Path) -> None:
+    lines = b"Out of scope:\r\n- the mobile app\r\n\r\n- SSO\r\n"
+    session = spawn_kickoff(kickoff_home, "run", "quick-kickoff", "--no-bell")
+    try:
+        start_meeting(session)
+        session.send(b"d" + PASTE_START + lines + PASTE_END + b"\rnafter\r")
+        texts = wait_for_entries(session, kickoff_home, 2)
+    finally:
+        session.kill()
+    assert texts == ["Out of scope: / - the mobile app / - SSO", "after"]

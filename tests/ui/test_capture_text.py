@@ -7,6 +7,7 @@ from textual import events
 from typing_keys import handled, queue_keys
 
 from kickoff_tui.domain.clock import FakeClock
+from kickoff_tui.ui.widgets.capture_bar import pasted_line
 
 SIZE = (100, 30)
 FAMILY = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # man ZWJ woman ZWJ girl
@@ -37,3 +38,21 @@ async def test_a_paste_is_text_its_controls_shown_as_visible_characters() -> Non
         await handled(pilot)
         (entry,) = meeting.session.live_entries()
         assert entry.text == "see \u241b]0;pwned\u2407 [b]x[/b] \ufffd2J"
+
+
+async def test_a_multi_line_paste_keeps_every_line_joined_with_a_slash() -> None:
+    meeting, _journal = live_meeting(FakeClock())
+    async with BellCountingApp(meeting).run_test(size=SIZE) as pilot:
+        queue_keys(pilot.app, "dAgreed: ")
+        pilot.app.post_message(events.Paste("ship the FAQ\r\n\n  - search first\n\tthen chat\r"))
+        queue_keys(pilot.app, " (Ana)\r")
+        await handled(pilot)
+        (entry,) = meeting.session.live_entries()
+        assert entry.text == "Agreed: ship the FAQ / - search first / then chat (Ana)"
+        assert entry.kind == "decision"
+
+
+def test_pasted_line_keeps_a_single_line_as_it_is() -> None:
+    assert pasted_line("  two  spaces\t") == "  two  spaces "
+    assert pasted_line("one line\n") == "one line"
+    assert pasted_line("") == pasted_line("\n") == ""

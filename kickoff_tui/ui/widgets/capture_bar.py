@@ -34,6 +34,8 @@ DRAFT_INTERVAL = 1.0  # seconds: the most often a draft is journaled
 # fits beside the idle " Capture " label at 80 columns
 IDLE_PLACEHOLDER = "n note  d decision  a action  r risk  q question  p parking  s person"
 
+PASTE_LINE_JOIN = " / "  # an entry is one line; a pasted line break shows as this
+
 KIND_PLACEHOLDERS = {
     "action": "@owner and a due date (fri, +3d, 2026-12-01)",
     "stakeholder": "@name, then what matters to them",
@@ -95,6 +97,21 @@ def resolution_content(kind: str, parsed: Capture) -> Content:
     return Content.assemble(*parts)
 
 
+def pasted_line(text: str) -> str:
+    """A paste as capture text: one line, nothing dropped, nothing that acts.
+
+    The lines of a multi-line paste are joined with PASTE_LINE_JOIN (blank lines and the
+    spaces around each line left out), a tab becomes a space, and control characters show as
+    visible ones (ESC as ␛). A one-line paste keeps its own spaces.
+    """
+    lines = text.splitlines()
+    if len(lines) > 1:
+        text = PASTE_LINE_JOIN.join(line.strip() for line in lines if line.strip())
+    else:
+        text = lines[0] if lines else ""
+    return safe_text(text.replace("\t", " "))
+
+
 def is_format_character(character: str | None) -> bool:
     """A single invisible format character (Unicode Cf: ZWJ, ZWNJ, ZWSP, word joiner, BOM, bidi
     marks and overrides) that belongs in the text as typed."""
@@ -144,11 +161,10 @@ class CaptureInput(Input):
         await super()._on_key(event)
 
     def _on_paste(self, event: events.Paste) -> None:
-        # a paste is text: controls show as visible characters (ESC as ␛), never act
+        # a paste is text, all of it: Input's own handler keeps only the first line
         event.stop()
         event.prevent_default()  # instead of Input's own paste handler
-        if event.text:
-            self.type_text(safe_text(event.text.splitlines()[0]))
+        self.type_text(pasted_line(event.text))
 
     def type_text(self, text: str) -> None:
         """Put `text` where the cursor is, over the selection if there is one."""
