@@ -22,7 +22,7 @@ from kickoff_tui.domain.events import entry_kind
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingEnded
-from kickoff_tui.ui.screens.item_keys import ITEM_KEYS
+from kickoff_tui.ui.screens.item_keys import ITEM_FOOTER_IMPORTANCE, ITEM_KEYS
 from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
 from kickoff_tui.ui.widgets.countdown import Countdown
@@ -86,7 +86,7 @@ class ItemScreen(Screen[None]):
             self._save_draft,
             id="capture",
         )
-        yield KeyFooter()
+        yield KeyFooter(importance=ITEM_FOOTER_IMPORTANCE)
 
     def on_mount(self) -> None:
         meeting = self.meeting.session.agenda.meeting

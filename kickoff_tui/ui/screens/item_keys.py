@@ -59,3 +59,25 @@ ITEM_KEYS: list[BindingType] = [
         for n in range(1, MAX_CHECK_KEYS + 1)
     ),
 ]
+
+# What the footer keeps when the line is short (80 columns), most important first; `?` help
+# always stays. The keys of the moment, capturing and moving on come before the view toggles.
+ITEM_FOOTER_IMPORTANCE = (
+    "start",
+    "pause",
+    "resume",
+    "commit_capture",
+    "cancel_capture",
+    "capture",
+    "next_item",
+    "end_meeting",
+    "previous_item",
+    "go_to",
+    "open_exercise",
+    "ask_question",
+    "toggle_sidebar",
+    "toggle_notes",
+    "quit",
+    "extend",
+    "shorten",
+)

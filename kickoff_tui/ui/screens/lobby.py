@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from kickoff_tui.cells_text import NAME_CELLS, fit
 from kickoff_tui.domain.agenda import Person
@@ -30,6 +30,7 @@ from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingStarted
 from kickoff_tui.ui.screens.cells import plain, styled
 from kickoff_tui.ui.screens.journaled import journaled
+from kickoff_tui.ui.widgets.key_footer import KeyFooter
 from kickoff_tui.ui.widgets.line_table import LineTable, TableColumns
 from kickoff_tui.ui.widgets.text_label import TextLabel
 
@@ -52,6 +53,8 @@ SIDE_MOST = 10
 MARK = Binding.Group("Mark")
 # the actions of this screen, refused once the meeting has started (see check_action)
 LOBBY_ACTIONS = {"start", "add_person", "mark", "cycle", "all_present"}
+# what the footer keeps on a short line, most important first (`?` help always stays)
+LOBBY_FOOTER_IMPORTANCE = ("start", "cycle", "mark", "quit", "add_person", "all_present")
 
 
 class RollCallTable(LineTable):
@@ -81,19 +84,6 @@ class RollCallTable(LineTable):
         lobby = self.screen
         if isinstance(lobby, LobbyScreen):
             lobby.action_cycle()
-
-
-class LobbyFooter(Footer):
-    """Textual's footer, refilled only while the lobby is the top screen.
-
-    The lobby stays below the item screen once the meeting runs. A late refill (`space`
-    pressed before the footer first filled in) would then ask the item screen about keys,
-    through the app's "screen.copy_text", maybe before that screen has composed.
-    """
-
-    async def recompose(self) -> None:
-        if self.app.screen is self.screen:
-            await super().recompose()
 
 
 class LobbyScreen(Screen[None]):
@@ -214,7 +204,7 @@ class LobbyScreen(Screen[None]):
                 yield Static("Roll call", id="roll-title", classes="pane-title")
                 yield RollCallTable(id="roll-call")
                 yield Static("", id="roll-summary")
-        yield LobbyFooter()
+        yield KeyFooter(importance=LOBBY_FOOTER_IMPORTANCE)
 
     def _subtitle(self) -> str:
         s = self.meeting.session

@@ -21,7 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from kickoff_tui.domain.session import Entry
 from kickoff_tui.errors import KickoffError
@@ -33,9 +33,12 @@ from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
 from kickoff_tui.ui.widgets.formatting import due_text
+from kickoff_tui.ui.widgets.key_footer import KeyFooter
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
 READ_BACK_KINDS = ("decision", "action")
+# what the footer keeps on a short line, most important first (`?` help always stays)
+REVIEW_FOOTER_IMPORTANCE = ("finish", "back_to_meeting", "edit", "next_flagged", "undo")
 
 
 def entry_problems(entry: Entry) -> tuple[str, str]:
@@ -183,7 +186,7 @@ class ReviewScreen(Screen[None]):
             with Vertical(id="timing-pane", classes="pane"):
                 yield Static("Time per item: planned and actual", classes="pane-title")
                 yield TimingTable(id="timing", cursor_type="row", show_cursor=False)
-        yield Footer()
+        yield KeyFooter(importance=REVIEW_FOOTER_IMPORTANCE)
 
     def _edit_hint(self, ref: str) -> Text:
         return Text.assemble(

@@ -5,13 +5,19 @@ moving between the entry list and the capture input publishes that two to four t
 item screen each rebuild cost 30-170 ms, so the first letters typed after `n` (or after
 Enter) waited for the footer. This footer works out the same keys from `screen.active_bindings`
 and repaints one line, and only when that line differs.
+
+When the keys do not all fit (80 columns), the least important are left out first: a screen
+names its keys from most to least important (`importance`), `?` help always stays, and the
+command palette hint goes first (ctrl+p still works, and help lists every key).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any
 
 from rich.cells import cell_len
 from textual import events
@@ -35,11 +41,17 @@ class FooterChunk:
     enabled: bool = True
 
 
+HELP_ACTION = "help"  # the app's `?`: never left out
+HELP_RANK = -1  # lower ranks matter more
+PALETTE_RANK = 1_000_000  # the palette hint is the first to go
+
+
 @dataclass(frozen=True)
 class FooterEntry:
     """One thing the footer shows: a key and its description, or a group of keys and a label."""
 
     chunks: tuple[FooterChunk, ...]
+    rank: int = 0  # how much it matters here: lower stays longer when the line is short
 
     @property
     def width(self) -> int:
@@ -51,14 +63,27 @@ def _key_chunk(binding: Binding, display: str, enabled: bool, tooltip: str) -> F
     return FooterChunk(display, style, binding.key, tooltip or binding.description, enabled)
 
 
+def action_rank(action: str, importance: Sequence[str], position: int) -> int:
+    """Help first, then the screen's keys in `importance` order, then the rest as shown."""
+    name = action.split("(", 1)[0].rsplit(".", 1)[-1]  # "capture('note')", "app.help"
+    if name == HELP_ACTION:
+        return HELP_RANK
+    if name in importance:
+        return importance.index(name)
+    return len(importance) + position
+
+
 def footer_entries(
-    shown: list[tuple[Binding, bool, str]], key_display: dict[str, str]
+    shown: list[tuple[Binding, bool, str]],
+    key_display: dict[str, str],
+    importance: Sequence[str] = (),
 ) -> list[FooterEntry]:
     """The entries, in binding order, the way Textual's compact Footer groups them.
 
     `shown` is (binding, enabled, tooltip) for every binding with show=True; an action bound
     to several keys shows its first key; a Binding.Group of several actions shows its keys
-    run together, then the group's description.
+    run together, then the group's description. Each entry is ranked by `importance`
+    (action names, most important first; see action_rank).
     """
     by_action: defaultdict[str, list[tuple[Binding, bool, str]]] = defaultdict(list)
     for binding, enabled, tooltip in shown:
@@ -67,11 +92,14 @@ def footer_entries(
     for group, actions_iter in groupby(by_action.values(), lambda bound: bound[0][0].group):
         actions = list(actions_iter)
         if group is not None and len(actions) > 1:
-            chunks = [
-                _key_chunk(b, key_display[b.key], on, tip) for b, on, tip in (a[0] for a in actions)
-            ]
+            chunks: list[FooterChunk] = []
+            for b, on, tip in (a[0] for a in actions):
+                if chunks and not group.compact:  # "p a l Mark"; a compact group: "ndarqps"
+                    chunks.append(FooterChunk(" ", ""))
+                chunks.append(_key_chunk(b, key_display[b.key], on, tip))
             chunks.append(FooterChunk(" " + group.description, DESCRIPTION_STYLE))
-            entries.append(FooterEntry(tuple(chunks)))
+            rank = min(action_rank(a[0][0].action, importance, len(entries)) for a in actions)
+            entries.append(FooterEntry(tuple(chunks), rank))
             continue
         for binding, enabled, tooltip in (a[0] for a in actions):
             key = _key_chunk(binding, key_display[binding.key], enabled, tooltip)
@@ -82,26 +110,45 @@ def footer_entries(
                 key.tooltip,
                 enabled,
             )
-            entries.append(FooterEntry((key, words) if binding.description else (key,)))
+            rank = action_rank(binding.action, importance, len(entries))
+            shown_chunks = (key, words) if binding.description else (key,)
+            entries.append(FooterEntry(shown_chunks, rank))
     return entries
 
 
 def fit_line(
     entries: list[FooterEntry], width: int, right: FooterEntry | None
 ) -> list[FooterChunk]:
-    """The chunks that fit in width: whole entries a space apart, `right` at the right edge."""
-    room = width - (right.width + 1 if right else 0)
+    """Whole entries a space apart, in their order, `right` at the right edge, within width.
+
+    When they do not all fit, the least important (highest rank; of equal ranks, the one
+    further right) is left out, then the next, until the rest fit. Help is never left out;
+    if it alone is too wide, what fits of the line from the left is shown.
+    """
+    candidates = [*entries, *([right] if right else [])]
+    kept = set(range(len(candidates)))
+    droppable = [i for i, entry in enumerate(candidates) if entry.rank > HELP_RANK]
+    droppable.sort(key=lambda i: (candidates[i].rank, i), reverse=True)
+
+    def line_width() -> int:
+        return sum(candidates[i].width for i in kept) + max(0, len(kept) - 1)
+
+    for index in droppable:
+        if line_width() <= width:
+            break
+        kept.discard(index)
+    shown = [entry for i, entry in enumerate(entries) if i in kept]
     line: list[FooterChunk] = []
     used = 0
-    for entry in entries:
+    for entry in shown:
         gap = 1 if line else 0
-        if used + gap + entry.width > room:
+        if used + gap + entry.width > width:
             break
         if gap:
             line.append(FooterChunk(" ", ""))
         line.extend(entry.chunks)
         used += gap + entry.width
-    if right and right.width <= width:
+    if right is not None and len(entries) in kept and used + right.width < width:
         line.append(FooterChunk(" " * (width - used - right.width), ""))
         line.extend(right.chunks)
     return line
@@ -120,8 +167,10 @@ class KeyFooter(Widget, can_focus=False):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, importance: Sequence[str] = (), id: str | None = None) -> None:
+        """`importance`: the screen's actions, most important first (see action_rank)."""
         super().__init__(id=id)
+        self.importance = tuple(importance)
         self._entries: list[FooterEntry] = []
         self._palette: FooterEntry | None = None
         self._chunks: list[FooterChunk] = []
@@ -136,7 +185,7 @@ class KeyFooter(Widget, can_focus=False):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         # the screen's other widgets mount after this one: look at the keys once they have
         self._pending = True
-        self.call_after_refresh(self._update_keys)
+        self.call_after_refresh(self.update_keys)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
@@ -146,14 +195,19 @@ class KeyFooter(Widget, can_focus=False):
         # the change and before the next frame, so the new line shows in the same frame
         if not self._pending and screen is self.screen:
             self._pending = True
-            self.call_next(self._update_keys)
+            self.call_next(self.update_keys)
 
-    def _update_keys(self) -> None:
+    def update_keys(self) -> None:
+        """Work out the keys that apply now; repaint when the line changes."""
         self._pending = False
+        if self.screen is not _base_screen(self.app.screen_stack):
+            # a screen left below another (the lobby under the item screen) is not shown;
+            # asking it about keys would ask the top screen too, maybe before it composed
+            return
         active = self.screen.active_bindings
         shown = [(b, on, tip) for (_, b, on, tip) in active.values() if b.show]
         display = {b.key: self.app.get_key_display(b) for b, _, _ in shown}
-        entries = footer_entries(shown, display)
+        entries = footer_entries(shown, display, self.importance)
         palette = self._palette_entry(active)
         if entries != self._entries or palette != self._palette:
             self._entries, self._palette = entries, palette
@@ -167,7 +221,7 @@ class KeyFooter(Widget, can_focus=False):
         binding = bound.binding
         key = _key_chunk(binding, app.get_key_display(binding), bound.enabled, bound.tooltip)
         words = FooterChunk(" " + binding.description, DESCRIPTION_STYLE, binding.key, key.tooltip)
-        return FooterEntry((FooterChunk("▏", "dim"), key, words))
+        return FooterEntry((FooterChunk("▏", "dim"), key, words), PALETTE_RANK)
 
     def render(self) -> Content:
         self._chunks = fit_line(self._entries, self.content_size.width, self._palette)
@@ -194,3 +248,8 @@ class KeyFooter(Widget, can_focus=False):
             self.app.simulate_key(chunk.key)
         else:
             self.app.bell()
+
+
+def _base_screen(stack: list[Screen[Any]]) -> Screen[Any] | None:
+    """The screen shown under any dialogs: the topmost one that is not modal."""
+    return next((screen for screen in reversed(stack) if not screen.is_modal), None)
