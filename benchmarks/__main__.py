@@ -14,6 +14,7 @@ from benchmarks.results import Figure, table, write
 
 SUITES = [
     "bench_startup",
+    "bench_instructions",
     "bench_cli",
     "bench_journal",
     "bench_minutes",

@@ -9,6 +9,11 @@ from benchmarks.pty_session import PtySession
 from benchmarks.results import Figure, median, within
 
 RUNS = 10
+# The same code measured 1.13x to 1.34x from run to run on this shared 2-core machine (other
+# processes' load lands on one side or the other), so a budget under that spread is red or
+# green by chance. 1.4x sits above it; bench_instructions counts the same start-up in CPU
+# instructions, which do not vary, and holds the tight budget.
+BUDGET = 1.4
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,8 +38,10 @@ def measure(work: Path) -> Figure:
         "first frame (kickoff run / bare Textual)",
         ratio,
         "x",
-        1.15,
+        BUDGET,
         f"median of {RUNS} alternating pty runs",
         kickoff_ms=round(median(ours_s) * 1000, 1),
         baseline_ms=round(median(bare_s) * 1000, 1),
+        kickoff_best_ms=round(min(ours_s) * 1000, 1),
+        baseline_best_ms=round(min(bare_s) * 1000, 1),
     )

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # benchmarks/ sits beside tests/
 
@@ -44,3 +47,34 @@ def test_table_marks_misses_and_results_json_has_the_documented_keys(tmp_path: P
 
 def _no_constants(name: str) -> float:
     raise AssertionError(f"results.json must be plain JSON, found {name}")
+
+
+def test_callgrind_totals_are_read_and_a_missing_valgrind_skips_the_figure(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from benchmarks import bench_instructions
+
+    out = "# callgrind format\nevents: Ir\nfl=x\nfn=main\n0 12\nsummary: 1253217009\n"
+    assert bench_instructions.totals(out) == 1253217009
+    assert bench_instructions.totals("events: Ir\ntotals: 937043932\n") == 937043932
+    with pytest.raises(ValueError):
+        bench_instructions.totals("events: Ir\n")
+    monkeypatch.setattr(bench_instructions.shutil, "which", lambda _: None)
+    figure = bench_instructions.measure(tmp_path)
+    assert figure.pass_ and math.isnan(figure.value)
+    assert figure.how == "skipped: valgrind is not installed"
+
+
+def test_first_frame_exit_ends_the_program_at_its_marker_and_only_there() -> None:
+    from benchmarks.pty_session import PtySession
+
+    root = str(Path(__file__).resolve().parents[2])
+    run = [sys.executable, "-m", "benchmarks.first_frame_exit"]
+    stopped = PtySession([*run, "Bare Textual app ready", "benchmarks.bare_app"], cwd=root)
+    assert stopped.wait(timeout=60) == 0
+    running = PtySession([*run, "a marker never shown", "benchmarks.bare_app"], cwd=root)
+    try:
+        running.wait_for(lambda screen: "Bare Textual app ready" in screen, deadline=60)
+        assert running.exit_status is None
+    finally:
+        running.kill()
