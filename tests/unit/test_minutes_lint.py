@@ -22,7 +22,10 @@ DOCS = Path(__file__).parents[2] / "docs" / "minutes-format.md"
 
 
 def findings(text: str) -> list[str]:
-    api = PyMarkdownApi().disable_rule_by_identifier("md013")
+    # MD051 (link fragments) is left to markdownlint itself (test_minutes_markdownlint.py lints
+    # the same hostile minutes): pymarkdownlnt's MD051 fails an internal assertion on some
+    # escaped headings (`\\>\\&amp;\\#`), a crash of the linter, not a finding.
+    api = PyMarkdownApi().disable_rule_by_identifier("md013").disable_rule_by_identifier("md051")
     api.set_boolean_property("extensions.front-matter.enabled", True)
     result = api.scan_string(text)
     return [
@@ -59,3 +62,9 @@ def test_angle_brackets_in_headings_do_not_break_the_linter() -> None:
     agenda = sample_agenda()
     hostile = type(agenda)(type(agenda.meeting)(title="x \\<< <!-- y"), agenda.items, agenda.people)
     assert findings(render(session_from_events([created_event(hostile)]))) == []
+
+
+def test_a_heading_that_crashes_pymarkdown_md051_still_lints() -> None:
+    from kickoff_tui.domain import markdown as md
+
+    assert findings(f"# T\n\n## 1. {md.heading('>&amp;#')}\n") == []
