@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 from exercise_sample import MAP, new_meeting, run_exercises
 
@@ -143,3 +146,28 @@ def test_unreadable_steps_are_skipped_not_fatal() -> None:
 def test_replaying_the_journal_gives_the_same_register() -> None:
     meeting, journal = run_exercises()
     assert register(session_from_events(journal.events)) == register(meeting.session)
+
+
+def test_a_stakeholder_is_a_person_with_one_more_field() -> None:
+    from kickoff_tui.domain.agenda import Person
+    from kickoff_tui.domain.exercises.stakeholders import Stakeholder
+
+    olga = Stakeholder("Olga", role="CFO", power="high", in_meeting=False)
+    assert isinstance(olga, Person)
+    assert Stakeholder.__match_args__ == (*Person.__match_args__, "in_meeting")
+    assert (olga.name, olga.role, olga.side, olga.power, olga.in_meeting) == (
+        "Olga",
+        "CFO",
+        "other",
+        "high",
+        False,
+    )
+    moved = olga.but(proximity="far", in_meeting=True)
+    assert (moved.proximity, moved.in_meeting, moved.role, olga.proximity) == (
+        "far",
+        True,
+        "CFO",
+        "",
+    )
+    assert copy.deepcopy(moved) == moved and pickle.loads(pickle.dumps(moved)) == moved
+    assert moved != olga and hash(moved) == hash(olga.but(proximity="far", in_meeting=True))

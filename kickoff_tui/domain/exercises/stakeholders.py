@@ -15,7 +15,7 @@ as less powerful: the map is there to single out the few who can decide the proj
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from kickoff_tui.domain.agenda import ATTITUDES, LEVELS, PROXIMITIES, SIDES, Person
@@ -55,17 +55,31 @@ def engagement_for(power: str, proximity: str) -> str:
     return KEEP_INFORMED if near else MONITOR
 
 
-@dataclass(frozen=True)
-class Stakeholder:
-    name: str
-    role: str = ""
-    side: str = "other"
-    type: str = ""
-    power: str = ""
-    proximity: str = ""
-    attitude: str = ""
-    notes: str = ""  # prepared in the agenda or set on the map; private to the facilitator
-    in_meeting: bool = True  # on the agenda or added at the roll call (False: added on the map)
+class Stakeholder(Person):
+    """Someone on the map: a Person (the agenda's fields, declared once there) and whether they
+    are at the meeting (on the agenda or added at the roll call; False: added on the map)."""
+
+    __match_args__ = (*Person.__match_args__, "in_meeting")
+    __slots__ = ("in_meeting",)
+
+    in_meeting: bool
+
+    def __init__(self, name: str, *fields: str, in_meeting: bool = True, **named: str) -> None:
+        object.__setattr__(self, "in_meeting", in_meeting)
+        super().__init__(name, *fields, **named)
+
+    def _assign(self, *values: object) -> None:
+        # Person.__init__ assigns its own fields; in_meeting was set above
+        for name, value in zip(Person.__match_args__, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt, (self._values(),))
+
+    def but(self, **changes: Any) -> Stakeholder:
+        """A copy with some fields changed (dataclasses.replace for this record)."""
+        values = dict(zip(self.__match_args__, self._values(), strict=True))
+        return Stakeholder(**{**values, **changes})
 
     @property
     def placed(self) -> bool:
@@ -82,6 +96,11 @@ class Stakeholder:
     @property
     def powerful_and_far(self) -> bool:
         return self.power == "high" and self.proximity == "far"
+
+
+def _rebuilt(values: tuple[Any, ...]) -> Stakeholder:
+    *person, in_meeting = values
+    return Stakeholder(*person, in_meeting=in_meeting)
 
 
 @dataclass
@@ -151,7 +170,7 @@ def register(session: Session) -> Register:
             skipped += 1
     # someone added at the roll call after the map had added them is in the meeting after all
     in_meeting = {p.name for p in session.people}
-    stakeholders = [replace(s, in_meeting=s.name in in_meeting) for s in current.values()]
+    stakeholders = [s.but(in_meeting=s.name in in_meeting) for s in current.values()]
     # someone put back after a remove returns to their place in the register
     stakeholders.sort(key=lambda s: order[s.name])
     return Register(stakeholders, list(removed.values()), skipped)
@@ -166,11 +185,11 @@ def _apply(
 ) -> None:
     if action == "add":
         base = current.get(name) or removed.pop(name, None) or Stakeholder(name=name)
-        current[name] = replace(base, **_changes(data))
+        current[name] = base.but(**_changes(data))
     elif action in ("set", "move"):
         if name not in current:
             raise ValueError(f"{name} is not on the map")
-        current[name] = replace(current[name], **_changes(data))
+        current[name] = current[name].but(**_changes(data))
     elif action == "remove":
         if name in current:
             removed[name] = current.pop(name)
