@@ -27,23 +27,38 @@ from kickoff_tui.ui.screens.review import ReviewScreen
 
 
 @pytest.mark.parametrize("markup", MARKUPS)
-async def test_lobby_item_and_review_show_hostile_text_as_text(markup: str) -> None:
+async def test_lobby_shows_hostile_text_as_text(markup: str) -> None:
+    meeting, _, _ = hostile_meeting(markup)
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(160, 50), notifications=True):
+        assert isinstance(app.screen, LobbyScreen)
+        assert_safe(app, SHOWN, markup, "Ana Ruiz␛")  # title, agenda and roll call
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+async def test_item_go_to_end_and_review_show_hostile_text_as_text(markup: str) -> None:
     meeting, clock, _ = hostile_meeting(markup)
+    meeting.start()
+    meeting.capture("decision", f"ship it {ESCAPES} {markup}")
+    meeting.capture("note", f"see [link] later, a path with [backup] {ESCAPES}")
     app = BellCountingApp(meeting)
     async with app.run_test(size=(160, 50), notifications=True) as pilot:
-        assert isinstance(app.screen, LobbyScreen)
-        assert_safe(app, SHOWN, markup)
-        await pilot.press("space")
         await pilot.pause()
-        screen = item_screen(app)
-        meeting.capture("decision", f"ship it {ESCAPES} {markup}")
-        meeting.capture("note", f"see [link] later, a path with [backup] {ESCAPES}")
-        screen.refresh_timing()
-        await pilot.press("b", "i")  # the agenda sidebar and the private notes
+        item_screen(app)
+        entries = (f"ship it {SHOWN} {markup}", "see [link] later, a path with [backup]")
+        assert_safe(app, *entries, "1. Welcome␛", "Who?␛", "Roles␛")  # list, panel, sidebar
+        await pilot.press("i")  # the private notes
         await pilot.pause()
-        assert_safe(app, f"ship it {SHOWN} {markup}", "see [link] later, a path with [backup]")
+        assert_safe(app, "Private␛")
+        await pilot.press("g")  # the go-to list of every item
+        await pilot.pause()
+        assert_safe(app, "Who decides what␛")
+        await pilot.press("escape")
         clock.advance(60)
-        await pilot.press("e", "y")
+        await pilot.press("e")  # the end dialog over the item screen
+        await pilot.pause()
+        assert_safe(app)
+        await pilot.press("y")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert_safe(app, f"ship it {SHOWN} {markup}")
