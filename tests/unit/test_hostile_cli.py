@@ -6,6 +6,7 @@ and event types can hold escape sequences; a terminal may be set to ASCII.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -155,3 +156,29 @@ def test_sessions_columns_line_up_in_cells_with_cjk_and_emoji_titles(
     assert len({cells(line) for line in lines}) == 1  # the counts end in the same cell
     assert any("…" in line for line in lines)  # the fullwidth title is cut to 40 cells
     assert all(cells(line.split("  ")[1]) <= 40 for line in lines[1:])
+
+
+HOSTILE_NAME = "x\x1b]0;pwned\x07\x9b2J"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", f"{HOSTILE_NAME}.yaml"],  # no such file: the name is echoed
+        ["new", f"{HOSTILE_NAME}.yaml"],
+        ["sessions", HOSTILE_NAME],  # argparse: unrecognized arguments
+        ["export", f"{HOSTILE_NAME}/journal.jsonl"],
+        ["resume", HOSTILE_NAME],
+        ["run", f"{HOSTILE_NAME}.yaml"],
+    ],
+    ids=["check", "new", "argparse", "export-path", "resume-id", "run-agenda"],
+)
+def test_every_command_echoes_hostile_arguments_as_visible_characters(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.chdir(tmp_path)
+    with contextlib.suppress(SystemExit):  # argparse's own usage errors
+        main(args)
+    captured = capsys.readouterr()
+    assert captured.out + captured.err
+    assert_no_raw_controls(captured.out + captured.err)
