@@ -12,6 +12,7 @@ from kickoff_tui.domain.minutes_context import (
     item_ref,
     item_seconds,
 )
+from kickoff_tui.domain.payloads import EntryKind
 from kickoff_tui.domain.session import Entry, Session
 
 NOT_RECORDED = "not recorded"
@@ -129,7 +130,7 @@ def action_items(ctx: MinutesContext) -> list[str]:
     return lines
 
 
-def kind_list(kind: str) -> SectionBody:
+def kind_list(kind: EntryKind) -> SectionBody:
     def body(ctx: MinutesContext) -> list[str]:
         return [_entry_line(ctx, entry) for entry in ctx.session.entries_of(kind)]
 

@@ -116,7 +116,7 @@ class Session:
     def live_entries(self) -> list[Entry]:
         return [e for e in self.entries.values() if not e.deleted]
 
-    def entries_of(self, kind: str) -> list[Entry]:
+    def entries_of(self, kind: EntryKind) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == kind and not e.deleted]
 
     def entries_for_item(self, index: int) -> list[Entry]:

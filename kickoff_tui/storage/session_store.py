@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Final, Literal
 
 from kickoff_tui import paths
 from kickoff_tui.domain import events as ev
@@ -25,9 +25,13 @@ from kickoff_tui.storage.journal import Journal, read_journal
 from kickoff_tui.storage.lock import LOCK_NAME, LockInfo, SessionLock, live_holder
 
 JOURNAL_NAME = "journal.jsonl"
-LIVE, CRASHED, ENDED, DAMAGED = "live", "crashed", "ended", "damaged"
-LEFT = "left"  # quit on purpose before the end: unfinished, like crashed, but not a failure
-UNFINISHED = (LIVE, CRASHED, LEFT)
+SessionStatus = Literal["live", "crashed", "left", "ended", "damaged"]
+LIVE: Final = "live"
+CRASHED: Final = "crashed"
+LEFT: Final = "left"  # quit on purpose before the end: unfinished, like crashed, but not a failure
+ENDED: Final = "ended"
+DAMAGED: Final = "damaged"
+UNFINISHED: Final[tuple[SessionStatus, ...]] = (LIVE, CRASHED, LEFT)
 _ID_PATTERN = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{4,}$")
 
 
@@ -202,7 +206,7 @@ class SessionInfo:
     id: str
     title: str
     started: datetime | None  # when the meeting started, or the session was created
-    status: str  # live | crashed | left | ended | damaged
+    status: SessionStatus
     entries: int  # captured entries, not counting deleted ones
     folder: Path
     problem: str = ""  # why the session is damaged
@@ -235,13 +239,13 @@ def session_info(folder: Path) -> SessionInfo:
         session = _rebuild(folder)
     except JournalError as error:
         # A live app may be creating it this very moment: that is not damage.
-        status = LIVE if holder is not None else DAMAGED
+        damaged: SessionStatus = LIVE if holder is not None else DAMAGED
         problem = "" if holder is not None else str(error)
         return SessionInfo(
-            folder.name, "", _started_from_id(folder.name), status, 0, folder, problem, holder
+            folder.name, "", _started_from_id(folder.name), damaged, 0, folder, problem, holder
         )
     if holder is not None:
-        status = LIVE
+        status: SessionStatus = LIVE
     elif session.finished:
         status = ENDED
     elif session.left_at is not None:

@@ -23,6 +23,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from kickoff_tui.domain.payloads import EntryKind
 from kickoff_tui.domain.session import Entry
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.meeting import LiveMeeting
@@ -36,7 +37,7 @@ from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
-READ_BACK_KINDS = ("decision", "action")
+READ_BACK_KINDS: tuple[EntryKind, ...] = ("decision", "action")
 # what the footer keeps on a short line, most important first (`?` help always stays)
 REVIEW_FOOTER_IMPORTANCE = ("finish", "back_to_meeting", "edit", "next_flagged", "undo")
 
