@@ -82,8 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     resume = add("resume", help="reopen an unfinished session where it was")
     resume.add_argument("session", nargs="?", help="session id (default: most recent)")
 
-    export = add("export", help="write Markdown minutes of a session")
+    export = add("export", help="write the minutes of a session: Markdown, HTML, JSON, ...")
     export.add_argument("session", nargs="?", help="session id (default: most recent)")
+    export.add_argument(
+        "--format", action="append", choices=EXPORT_FORMATS, help=_EXPORT_FORMAT_HELP
+    )
     export.add_argument("-o", "--output", help="file or folder to write to")
     export.add_argument("--stdout", action="store_true", help="print the minutes instead")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
@@ -98,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     questions.add_argument("--questions", metavar="FILE", help="your own bank, added on top")
     return parser
 
+
+# written out, not imported (kickoff_tui.exports.FORMATS loads the domain; a test compares)
+EXPORT_FORMATS = ("md", "json")
+_EXPORT_FORMAT_HELP = "md (default) or json (the whole meeting as data); repeatable"
 
 # written out, not imported: the vocabulary lives in domain/question_bank.py (a test compares)
 _QUESTION_PHASES = (

@@ -45,7 +45,7 @@ def front_matter(ctx: MinutesContext) -> list[str]:
         "start": local_stamp(ctx, ctx.start),
         "end": local_stamp(ctx, ctx.end),
         "duration": None if seconds is None else format_duration(seconds),
-        "status": _status(ctx),
+        "status": meeting_status(ctx),
         "facilitator": md.yaml_text(meeting.facilitator),
         "note-taker": md.yaml_text(meeting.note_taker),
         "attendees": _attendee_names(s),
@@ -59,7 +59,8 @@ def front_matter(ctx: MinutesContext) -> list[str]:
     return ["---", *dumped.rstrip("\n").split("\n"), "---"]
 
 
-def _status(ctx: MinutesContext) -> str:
+def meeting_status(ctx: MinutesContext) -> str:
+    """not started, draft (never ended), ended, or final (the review was finished)."""
     if ctx.start is None:
         return "not started"
     if ctx.draft:

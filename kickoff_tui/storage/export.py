@@ -55,38 +55,51 @@ def _fallback_folder(why: str) -> Path:
     return folder
 
 
-def default_name(session: Session) -> str:
+def default_name(session: Session, suffix: str = ".md") -> str:
     # an escape sequence's parameters ("0;pwned", "31m") are not words of the title
     title = strip_escape_sequences(session.agenda.meeting.title)
-    return minutes_filename(session.meeting_date, title)
+    return minutes_filename(session.meeting_date, title, suffix)
 
 
-def resolve_target(session: Session, target: Path | str | None) -> tuple[Path, str]:
+def resolve_target(
+    session: Session, target: Path | str | None, suffix: str = ".md"
+) -> tuple[Path, str]:
     """(folder, file name) for a target that may be None, a folder or a file path.
 
     An existing folder, or a path written with a trailing separator, is a folder; anything
     else is the file to write (its folder is created when missing).
     """
     if target is None or str(target) == "":
-        return default_folder(), default_name(session)
+        return default_folder(), default_name(session, suffix)
     shown = str(target)
     path = Path(target).expanduser()
     if path.is_dir() or shown.endswith(("/", os.sep)):
-        return path, default_name(session)
+        return path, default_name(session, suffix)
     if path.name in ("", ".", ".."):
-        return path, default_name(session)
+        return path, default_name(session, suffix)
     return path.parent, path.name
 
 
 def export_minutes(
     session: Session, target: Path | str | None = None, *, force: bool = False
 ) -> ExportResult:
-    """Render and write the minutes; never overwrites an existing file unless force.
+    """Render and write the Markdown minutes; never overwrites an existing file unless force."""
+    return export_text(session, render(session), ".md", target, force=force)
+
+
+def export_text(
+    session: Session,
+    text: str,
+    suffix: str,
+    target: Path | str | None = None,
+    *,
+    force: bool = False,
+) -> ExportResult:
+    """Write one export's text; never overwrites an existing file unless force.
 
     Raises ExportError with a one-line reason when the file cannot be written.
     """
-    folder, name = resolve_target(session, target)
-    text = render(session)
+    folder, name = resolve_target(session, target, suffix)
     created = None if folder.is_dir() else folder
     try:
         folder.mkdir(parents=True, exist_ok=True)

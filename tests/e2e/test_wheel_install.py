@@ -141,3 +141,10 @@ def test_kickoff_questions_reads_the_bank_inside_the_installed_package(
     result = run_installed(bin_dir, tmp_path, "questions", "--topic", "fit", "--format", "yaml")
     assert result.returncode == 0, result.stderr
     assert "Would we take this client again, knowing what you know now?" in result.stdout
+
+
+def test_the_wheel_ships_the_json_export_schema(installed: tuple[Path, Path]) -> None:
+    wheel, _bin = installed
+    with zipfile.ZipFile(wheel) as archive:
+        shipped = archive.read("kickoff_tui/minutes.schema.json")
+    assert shipped == (REPO / "docs" / "minutes.schema.json").read_bytes()

@@ -1,0 +1,313 @@
+"""The meeting's record: what every output contains, built once from the fold.
+
+Every export format (JSON, CSV, the gh script, the calendar file, HTML) is a small writer over
+one MeetingRecord. The rules that decide what the minutes say (the meeting's clock and zone,
+the status, each item's time, which stakeholders are on the map) are not repeated here: the
+record asks minutes_context and the exercise folds, the same functions the Markdown minutes
+use. Text is kept as typed; escaping belongs to each format's writer.
+
+What is private to the facilitator (item notes, stakeholder notes) is left out, as the minutes
+leave it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kickoff_tui import __version__
+from kickoff_tui.domain.exercises.common import (
+    COMMS_PLAN,
+    RISKS,
+    STAKEHOLDER_MAP,
+    SUCCESS_CRITERIA,
+    ran,
+)
+from kickoff_tui.domain.exercises.comms import comms_plan
+from kickoff_tui.domain.exercises.fit_check import fit_check, ran_items
+from kickoff_tui.domain.exercises.risks import risk_register
+from kickoff_tui.domain.exercises.stakeholders import register
+from kickoff_tui.domain.exercises.success import success_criteria
+from kickoff_tui.domain.minutes_context import (
+    MinutesContext,
+    context_for,
+    item_seconds,
+    local_stamp,
+    meeting_day,
+    meeting_seconds,
+    offset_label,
+)
+from kickoff_tui.domain.minutes_sections import NOT_RECORDED
+from kickoff_tui.domain.minutes_summary import GENERATOR, meeting_status
+from kickoff_tui.domain.session import Entry, Session
+
+# the open/closed state of an entry, as trackers know it; follow-up may set others later
+OPEN = "open"
+DECIDED = "decided"
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    title: str
+    client: str
+    project: str
+    goal: str
+    facilitator: str
+    note_taker: str
+    timekeeper: str
+    date: str | None  # ISO date
+    start: str | None  # ISO 8601 with the facilitator's offset (Z when none was recorded)
+    end: str | None  # the end, or the last event of a meeting never ended
+    utc_offset: str | None  # "+01:00"; None when the journal recorded none (times are UTC)
+    status: str  # not started, draft, ended, final
+    planned_seconds: int
+    actual_seconds: int | None  # None for a meeting never started
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    name: str
+    role: str
+    side: str
+    type: str
+    attendance: str  # present, late, absent or "not recorded"
+    github: str  # a GitHub login, "" when the agenda gave none
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    number: int  # 1-based, as the minutes number them
+    title: str
+    owner: str
+    kind: str
+    planned_seconds: int  # the agenda's timebox
+    timebox_seconds: int  # after +/- adjustments in the meeting
+    actual_seconds: int
+    covered: bool
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    id: str
+    kind: str
+    text: str  # as typed
+    body: str  # without the @owner and due words
+    owner: str
+    owner_known: bool  # False: the owner is not an attendee
+    due: str | None  # ISO date
+    due_text: str  # the due words as typed ("fri"), "" when none
+    item: int | None  # the item number it was captured in; None before the first item
+    item_title: str
+    created_at: str | None
+    status: str  # open for actions, decided for decisions, "" for the rest
+
+
+@dataclass(frozen=True)
+class StakeholderRecord:
+    name: str
+    side: str
+    role: str
+    power: str  # low, medium, high or "" when not placed
+    proximity: str  # core, near, far or ""
+    attitude: str
+    quadrant: str  # "powerful, near", ... or "" when not placed
+    engagement: str  # "manage closely", ... or ""
+    in_meeting: bool
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    session_id: str
+    source: str
+    generator: str
+    meeting: MeetingInfo
+    people: tuple[PersonRecord, ...]
+    items: tuple[ItemRecord, ...]
+    entries: tuple[EntryRecord, ...]  # capture order
+    stakeholder_map: tuple[StakeholderRecord, ...] | None  # None: the map exercise never ran
+    exercises: dict[str, Any]  # the other exercises' results, plain data, by exercise name
+
+    def entries_of(self, kind: str) -> list[EntryRecord]:
+        return [entry for entry in self.entries if entry.kind == kind]
+
+    def person(self, name: str) -> PersonRecord | None:
+        return next((p for p in self.people if p.name == name), None)
+
+
+def build_record(session: Session) -> MeetingRecord:
+    ctx = context_for(session)
+    return MeetingRecord(
+        session_id=session.session_id,
+        source=session.source,
+        generator=f"{GENERATOR} {__version__}",
+        meeting=_meeting(ctx),
+        people=_people(session),
+        items=_items(ctx),
+        entries=tuple(_entry(ctx, entry) for entry in session.live_entries()),
+        stakeholder_map=_stakeholders(session),
+        exercises=_exercises(session),
+    )
+
+
+def _meeting(ctx: MinutesContext) -> MeetingInfo:
+    s = ctx.session
+    m = s.agenda.meeting
+    day = meeting_day(s)
+    offset = s.utc_offset_minutes
+    return MeetingInfo(
+        title=m.title,
+        client=m.client,
+        project=m.project,
+        goal=m.goal,
+        facilitator=m.facilitator,
+        note_taker=m.note_taker,
+        timekeeper=m.timekeeper,
+        date=None if day is None else day.isoformat(),
+        start=local_stamp(ctx, ctx.start),
+        end=local_stamp(ctx, ctx.end),
+        utc_offset=None if offset is None else offset_label(offset)[3:],
+        status=meeting_status(ctx),
+        planned_seconds=s.agenda.planned_seconds,
+        actual_seconds=meeting_seconds(ctx),
+    )
+
+
+def _people(session: Session) -> tuple[PersonRecord, ...]:
+    people = [
+        PersonRecord(
+            p.name,
+            p.role,
+            p.side,
+            p.type,
+            session.attendance.get(p.name, NOT_RECORDED),
+            getattr(p, "github", ""),
+        )
+        for p in session.people
+    ]
+    known = {p.name for p in session.people}
+    people += [
+        PersonRecord(name, "", "other", "", status, "")
+        for name, status in session.attendance.items()
+        if name not in known
+    ]
+    return tuple(people)
+
+
+def _items(ctx: MinutesContext) -> tuple[ItemRecord, ...]:
+    s = ctx.session
+    elapsed = item_seconds(ctx)
+    rows = []
+    for index, item in enumerate(s.agenda.items):
+        actual = round(elapsed[index])
+        covered = index in s.visited or actual > 0
+        rows.append(
+            ItemRecord(
+                index + 1,
+                item.title,
+                item.owner,
+                item.kind,
+                item.timebox,
+                s.timebox(index),
+                actual,
+                covered,
+            )
+        )
+    return tuple(rows)
+
+
+def _entry(ctx: MinutesContext, entry: Entry) -> EntryRecord:
+    items = ctx.session.agenda.items
+    inside = 0 <= entry.item < len(items)
+    status = {"action": OPEN, "decision": DECIDED}.get(entry.kind, "")
+    return EntryRecord(
+        id=entry.id,
+        kind=entry.kind,
+        text=entry.text,
+        body=entry.body,
+        owner=entry.owner,
+        owner_known=entry.owner_known,
+        due=entry.due or None,
+        due_text=entry.due_text,
+        item=entry.item + 1 if entry.item >= 0 else None,
+        item_title=items[entry.item].title if inside else "",
+        created_at=local_stamp(ctx, entry.created_at),
+        status=status,
+    )
+
+
+def _stakeholders(session: Session) -> tuple[StakeholderRecord, ...] | None:
+    if not ran(session, STAKEHOLDER_MAP):
+        return None
+    return tuple(
+        StakeholderRecord(
+            s.name,
+            s.side,
+            s.role,
+            s.power if s.placed else "",
+            s.proximity if s.placed else "",
+            s.attitude,
+            s.quadrant,
+            s.engagement,
+            s.in_meeting,
+        )
+        for s in register(session).stakeholders
+    )
+
+
+def _exercises(session: Session) -> dict[str, Any]:
+    """Fit check, success criteria, communication plan and risk register, as plain data;
+    an exercise that never ran is absent."""
+    found: dict[str, Any] = {}
+    checks = [fit_check(session, index) for index in ran_items(session)]
+    if checks:
+        found["fit_check"] = [
+            {
+                "item": check.item + 1,
+                "dimensions": [
+                    {"name": d.name, "score": d.score, "note": d.note} for d in check.dimensions
+                ],
+                "overall": None if check.overall is None else round(check.overall, 2),
+            }
+            for check in checks
+        ]
+    if ran(session, SUCCESS_CRITERIA):
+        found["success_criteria"] = [
+            {
+                "measure": c.measure,
+                "target": c.target,
+                "owner": c.owner,
+                "date": c.date,
+                "verdict": c.verdict,
+                "note": c.note,
+            }
+            for c in success_criteria(session).criteria
+        ]
+    if ran(session, COMMS_PLAN):
+        plan = comms_plan(session)
+        found["comms_plan"] = {
+            "audiences": [
+                {
+                    "name": a.name,
+                    "group": a.is_group,
+                    "method": a.method,
+                    "channel": a.channel,
+                    "cadence": a.cadence,
+                    "owner": a.owner,
+                }
+                for a in plan.audiences
+            ],
+            "escalation": [{"who": step.who, "how": step.how} for step in plan.escalation],
+        }
+    if ran(session, RISKS):
+        found["risk_register"] = [
+            {
+                "entry": r.id,
+                "text": r.text,
+                "owner": r.owner,
+                "likelihood": r.likelihood,
+                "impact": r.impact,
+                "rating": r.rating,
+            }
+            for r in risk_register(session).by_rating()
+        ]
+    return found
