@@ -26,10 +26,14 @@ _COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from kickoff_tui.cli_output import SafeOutput
+    from kickoff_tui.cli_output import SafeOutput, silence_stdout
 
     with SafeOutput():  # every line for a human: safe text, never an encoding error
-        return _main(argv)
+        try:
+            return _main(argv)
+        except BrokenPipeError:  # `kickoff --version | true`: the reader left, nothing is wrong
+            silence_stdout()
+            return 0
 
 
 def _main(argv: Sequence[str] | None) -> int:

@@ -12,6 +12,7 @@ escaped by the Markdown writer) pass as they are.
 from __future__ import annotations
 
 import io
+import os
 import sys
 
 from kickoff_tui.text_safety import safe_text
@@ -33,14 +34,17 @@ def _wrap(stream: TextIO | None) -> SafeTextStream | None:
     buffer = getattr(stream, "buffer", None)
     if stream is None or buffer is None:
         return None  # no stream, or an in-memory one: nothing to wrap
-    stream.flush()
-    return SafeTextStream(
-        buffer,
-        encoding=getattr(stream, "encoding", None) or "utf-8",
-        errors="replace",
-        line_buffering=getattr(stream, "line_buffering", False),
-        write_through=True,
-    )
+    try:
+        stream.flush()
+        return SafeTextStream(
+            buffer,
+            encoding=getattr(stream, "encoding", None) or "utf-8",
+            errors="replace",
+            line_buffering=getattr(stream, "line_buffering", False),
+            write_through=True,
+        )
+    except (OSError, ValueError):  # a closed or odd stream: leave it as it is
+        return None
 
 
 class SafeOutput:
@@ -67,3 +71,13 @@ class SafeOutput:
                 stream.detach()  # the buffer belongs to the original stream: keep it open
             except Exception:  # a closed pipe: nothing left to say, and nothing to close
                 pass
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device once its reader has gone, so the final flush at exit
+    does not print a second BrokenPipeError (the way Python's documentation advises)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except (OSError, ValueError):
+        pass

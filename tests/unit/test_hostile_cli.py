@@ -7,6 +7,7 @@ and event types can hold escape sequences; a terminal may be set to ASCII.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import subprocess
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from kickoff_tui import cli_output
 from kickoff_tui.cli import main
 from kickoff_tui.commands import resume
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting
@@ -182,3 +184,26 @@ def test_every_command_echoes_hostile_arguments_as_visible_characters(
     captured = capsys.readouterr()
     assert captured.out + captured.err
     assert_no_raw_controls(captured.out + captured.err)
+
+
+def test_a_reader_that_went_away_is_not_an_error(kickoff_home: Path, tmp_path: Path) -> None:
+    reader, writer = os.pipe()
+    os.close(reader)  # `kickoff sessions | head -0`: nobody reads
+    env = os.environ | {"KICKOFF_HOME": str(kickoff_home)}
+    for command in (["templates"], ["sessions"], ["--version"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "kickoff_tui", *command],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            env=env,
+            cwd=tmp_path,
+            timeout=60,
+        )
+        assert (done.returncode, done.stderr) == (0, b""), command
+    os.close(writer)
+
+
+def test_a_stream_that_cannot_be_wrapped_is_left_as_it_is() -> None:
+    closed = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    closed.close()
+    assert cli_output._wrap(closed) is None
