@@ -13,8 +13,9 @@ wait in a queue. After a key that changed the screen stack, the next waits until
 screen has mounted and run what it queued (its focus, a dialog's result callback).
 
 This leans on Textual internals (`_check_bindings`, `_dispatch_message`, the active message
-pump), pinned with textual's exact version; tests/ui/test_key_order.py and the burst test
-through a real pty (tests/e2e/test_key_burst_pty.py) fail if they move.
+pump), reached through ui/textual_private.py and pinned with textual's exact version;
+tests/ui/test_textual_private.py, tests/ui/test_key_order.py and the burst test through a real
+pty (tests/e2e/test_key_burst_pty.py) fail if they move.
 """
 
 from __future__ import annotations
@@ -25,12 +26,23 @@ from contextlib import suppress
 from typing import Any, TypeVar
 
 from textual import events
-from textual._context import active_message_pump
 from textual.app import App
 from textual.dom import NoScreen
 from textual.driver import Driver
 from textual.message_pump import MessagePump
 from textual.screen import Screen
+
+from kickoff_tui.ui.textual_private import (
+    allow_default,
+    can_receive,
+    clear_tooltip,
+    dispatch,
+    mark_forwarded,
+    parent_of,
+    propagation_stopped,
+    run_priority_bindings,
+    screen_task,
+)
 
 ReturnType = TypeVar("ReturnType")
 
@@ -109,28 +121,24 @@ class OrderedInputApp(App[ReturnType]):
             return
         if self.focused:
             with suppress(NoScreen):
-                screen._clear_tooltip()
-        if await self._check_bindings(event.key, priority=True):
+                clear_tooltip(screen)
+        if await run_priority_bindings(self, event.key):
             return
         await _deliver(RoutedKey(event.key, event.character), self.focused or screen)
 
 
 async def _deliver(event: RoutedKey | RoutedPaste, target: MessagePump) -> None:
     """Hand `event` to target, then to each parent up to the app, until one stops it."""
-    event._set_forwarded()
+    mark_forwarded(event)
     node: MessagePump | None = target
     while node is not None:
-        if node._closing or node._closed or not node.check_message_enabled(event):
+        if not can_receive(node, event):
             return  # where Textual's post_message would have dropped it
-        token = active_message_pump.set(node)
-        try:
-            await node._dispatch_message(event)
-        finally:
-            active_message_pump.reset(token)
-        if event._stop_propagation or not (node.is_parent_active and node.is_attached):
+        await dispatch(node, event)
+        if propagation_stopped(event) or not (node.is_parent_active and node.is_attached):
             return
-        event._no_default_action = False  # as Message._bubble_to does for the parent
-        node = node._parent
+        allow_default(event)  # as Message._bubble_to does for the parent
+        node = parent_of(node)
 
 
 async def _settled(screen: Screen[Any]) -> None:
@@ -139,6 +147,7 @@ async def _settled(screen: Screen[Any]) -> None:
     if screen.call_later(done.set):
         # a screen that closes first drops the callback; its task ending wakes us then
         waiter = asyncio.ensure_future(done.wait())
-        ending = [screen._task] if screen._task is not None else []
+        task = screen_task(screen)
+        ending = [task] if task is not None else []
         await asyncio.wait([waiter, *ending], return_when=asyncio.FIRST_COMPLETED)
         waiter.cancel()

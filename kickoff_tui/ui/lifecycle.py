@@ -34,6 +34,7 @@ from textual.app import App
 
 from kickoff_tui.crash import crash_message, write_crash_log, write_minutes_draft
 from kickoff_tui.storage.session_store import LiveHandle
+from kickoff_tui.ui.textual_private import replace_crash_handlers, stop_now
 from kickoff_tui.unsaved import Unsaved, collect, write_unsaved
 
 HANDLED_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
@@ -64,8 +65,7 @@ class LiveGuard:
     def run(self, *, headless: bool = False) -> int:
         """Run the app; returns the process exit code (128 + signal, 1 after a crash)."""
         # Replace Textual's crash handling on this instance: its tracebacks show locals.
-        self.app._handle_exception = self._on_exception  # type: ignore[method-assign]
-        self.app.panic = self._on_panic  # type: ignore[method-assign]
+        replace_crash_handlers(self.app, self._on_exception, self._on_panic)
         previous_hook = threading.excepthook
         threading.excepthook = self._on_thread_exception
         result: object = None
@@ -190,9 +190,7 @@ class LiveGuard:
         self._stop_app()
 
     def _stop_app(self) -> None:
-        # What App._handle_exception does after printing: a return code, and stop at once.
-        self.app._return_code = 1
-        self.app._close_messages_no_wait()
+        stop_now(self.app, 1)
 
     def _on_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         """A background thread died: log it rather than print on a terminal Textual owns."""

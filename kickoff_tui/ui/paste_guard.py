@@ -7,17 +7,19 @@ commands) and lost the text around it. PasteGuard sits in front of the parser: b
 paste's start and end markers, every ESC that does not begin the end marker becomes ␛, the
 same visible character text_safety shows an ESC as. Nothing else changes, outside a paste
 included. The driver builds its parser from a module-level name (textual's private
-`_xterm_parser`, pinned with textual's exact version): tests/e2e/test_capture_text_pty.py
-fails if that moves.
+`_xterm_parser`, reached through ui/textual_private.py and pinned with textual's exact
+version): tests/ui/test_textual_private.py and tests/e2e/test_capture_text_pty.py fail if
+that moves.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual._xterm_parser import XTermParser
 from textual.drivers import linux_driver
 from textual.message import Message
+
+from kickoff_tui.ui.textual_private import XTermParser, use_linux_parser
 
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
@@ -107,5 +109,5 @@ class PasteGuardDriver(linux_driver.LinuxDriver):
 
     def run_input_thread(self) -> None:
         # LinuxDriver.run_input_thread builds its parser from its module's XTermParser name
-        setattr(linux_driver, "XTermParser", PasteGuardParser)  # noqa: B010 (not re-exported)
+        use_linux_parser(PasteGuardParser)
         super().run_input_thread()

@@ -12,14 +12,12 @@ tests (tests/ui/test_hostile_screens.py) fail if an upgrade moves it.
 
 from __future__ import annotations
 
-import rich.control
-import textual.content
-
 from kickoff_tui.text_safety import SAFE_TABLE, surrogate_table
+from kickoff_tui.ui.textual_private import control_translate_tables
 
 
 def install_safe_text() -> None:
     """Replace control characters with visible ones in every Content and Text built from now."""
     table = SAFE_TABLE | surrogate_table()
-    for module in (textual.content, rich.control):
-        module._CONTROL_STRIP_TRANSLATE.update(table)  # the dict their strip functions use
+    for strip_table in control_translate_tables():  # the dicts their strip functions use
+        strip_table.update(table)

@@ -26,6 +26,7 @@ from textual.widgets import Input
 from kickoff_tui.domain.capture import Capture, complete_owner, parse_capture
 from kickoff_tui.domain.events import ENTRY_LABELS
 from kickoff_tui.text_safety import safe_text
+from kickoff_tui.ui.textual_private import KeysFirstInput, own_bindings, shown_suggestion
 from kickoff_tui.ui.widgets.entry_list import KIND_TAGS, capture_flags
 from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.text_label import TextLabel
@@ -118,7 +119,7 @@ def is_format_character(character: str | None) -> bool:
     return character is not None and len(character) == 1 and unicodedata.category(character) == "Cf"
 
 
-class CaptureInput(Input):
+class CaptureInput(KeysFirstInput):
     """The input: Tab completes an @name; Enter and Esc commit and cancel.
 
     Keys arrive one at a time, each after the last was handled (ui/key_order.py), so Enter
@@ -126,7 +127,7 @@ class CaptureInput(Input):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # shown in the footer and the palette; the key itself is handled in _on_key
+        # shown in the footer and the palette; the key itself is handled in take_key
         Binding("enter", "screen.commit_capture", "Save", tooltip="Save the entry being typed"),
         Binding("tab", "complete", "Complete @name", show=False),
     ]
@@ -137,7 +138,7 @@ class CaptureInput(Input):
     # entry list cost several ms a key; a repaint is all a change of text needs.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def take_key(self, event: events.Key) -> None:
         if event.key in ("enter", "escape"):
             event.stop()
             event.prevent_default()
@@ -151,16 +152,16 @@ class CaptureInput(Input):
             event.prevent_default()
             self.type_text(event.character or "")
             return
-        own = self._bindings.key_to_bindings.get(event.key)
+        own = own_bindings(self).key_to_bindings.get(event.key)
         if own and not event.is_printable:
             # editing keys (Tab, backspace, arrows) run here rather than as app-level bindings
             event.stop()
             event.prevent_default()
             await self.run_action(own[0].action)
             return
-        await super()._on_key(event)
+        await self.input_key(event)
 
-    def _on_paste(self, event: events.Paste) -> None:
+    def take_paste(self, event: events.Paste) -> None:
         # a paste is text, all of it: Input's own handler keeps only the first line
         event.stop()
         event.prevent_default()  # instead of Input's own paste handler
@@ -179,7 +180,7 @@ class CaptureInput(Input):
         if not self.cursor_at_end:
             return
         # the suggester runs in a worker; a fast Tab may come before it answers
-        completed = self._suggestion or self._complete_now(self.value)
+        completed = shown_suggestion(self) or self._complete_now(self.value)
         if completed:
             self.value = completed + " "
             self.cursor_position = len(self.value)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
-from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from kickoff_tui.cells_text import NAME_CELLS, fit
 from kickoff_tui.domain.session import Entry
+from kickoff_tui.ui.textual_private import SteadyScrollView
 from kickoff_tui.ui.widgets.formatting import due_text
 
 KIND_TAGS = {
@@ -69,23 +69,12 @@ def entry_content(entry: Entry) -> Content:
     return Content.assemble(*parts)
 
 
-class EntryList(OptionList):
+class EntryList(SteadyScrollView, OptionList):
     """Up/down select an entry; the screen's keys edit, retype, delete and undo."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: list[Entry] | None = None  # None: nothing shown yet
-
-    def _size_updated(
-        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
-    ) -> bool:
-        # Every screen layout hands a ScrollView the container size as its virtual size; it
-        # keeps its own (the options' height), so Textual (8.2) sees a change each time and
-        # repaints the scrollbar in a frame of its own: a frame a key typed next waits for.
-        # Only a new size or container size can change the scrollbar.
-        if size == self.outer_size and container_size == self.container_size:
-            return False
-        return super()._size_updated(size, virtual_size, container_size, layout)
 
     @property
     def entries(self) -> list[Entry]:
