@@ -13,6 +13,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 
 from exercise_sample import COMMS, FIT, MAP, RISKS, START, SUCCESS, exercise_agenda
+from screen_text import screen_text
 from textual.app import App
 from textual.widgets._toast import Toast
 
@@ -32,14 +33,8 @@ TEXT_KEYS = {"title", "client", "project", "goal", "notes", "role", "name", "fac
 TEXT_KEYS |= {"note_taker", "timekeeper", "owner", "type", "prompts", "checklist", "dimensions"}
 
 
-def rendered(app: App[Any]) -> str:
-    """Every character the screen sends to the terminal, toasts included."""
-    strips = app.screen._compositor.render_strips()
-    return "\n".join("".join(segment.text for segment in strip) for strip in strips)
-
-
 def assert_safe(app: App[Any], *expected: str) -> str:
-    text = rendered(app)
+    text = screen_text(app)  # every character sent to the terminal, toasts included
     raw = sorted({f"U+{ord(c):04X}" for c in text if c in RAW})
     assert not raw, f"raw control characters on screen: {raw}"
     for shown in expected:
