@@ -25,6 +25,7 @@ from textual.widgets import Input
 
 from kickoff_tui.domain.capture import Capture, complete_owner, parse_capture
 from kickoff_tui.domain.events import ENTRY_LABELS
+from kickoff_tui.domain.payloads import MAX_ENTRY_CHARS
 from kickoff_tui.text_safety import safe_text
 from kickoff_tui.ui.textual_private import KeysFirstInput, own_bindings, shown_suggestion
 from kickoff_tui.ui.widgets.entry_list import KIND_TAGS, capture_flags
@@ -35,6 +36,7 @@ DRAFT_INTERVAL = 1.0  # seconds: the most often a draft is journaled
 # fits beside the idle " Capture " label at 80 columns
 IDLE_PLACEHOLDER = "n note  d decision  a action  r risk  q question  p parking  s person"
 
+FULL_HINT = f"⚠ full: {MAX_ENTRY_CHARS:,} characters is the most one entry holds"
 PASTE_LINE_JOIN = " / "  # an entry is one line; a pasted line break shows as this
 
 KIND_PLACEHOLDERS = {
@@ -165,7 +167,21 @@ class CaptureInput(KeysFirstInput):
         # a paste is text, all of it: Input's own handler keeps only the first line
         event.stop()
         event.prevent_default()  # instead of Input's own paste handler
-        self.type_text(pasted_line(event.text))
+        text = pasted_line(event.text)
+        room = MAX_ENTRY_CHARS - len(self.value) + len(self.selected_text)
+        if len(text) > room:
+            self.notify(
+                f"Paste cut: one entry holds {MAX_ENTRY_CHARS:,} characters, "
+                f"so the last {len(text) - room:,} pasted were left out.",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
+            text = text[: max(0, room)]
+        self.type_text(text)
+
+    def restricted(self) -> None:
+        """A key refused at the length cap: the bar's hint says why (no terminal bell)."""
 
     def type_text(self, text: str) -> None:
         """Put `text` where the cursor is, over the selection if there is one."""
@@ -222,6 +238,7 @@ class CaptureBar(Horizontal):
             id="capture-input",
             compact=True,
             select_on_focus=False,
+            max_length=MAX_ENTRY_CHARS,
         )
         yield TextLabel("", id="capture-hint")
 
@@ -298,6 +315,8 @@ class CaptureBar(Horizontal):
             # parsed as the entry will be: only an action item takes a due date
             parsed = parse_capture(text, self._people(), self._date, action=self.kind == "action")
             hint = resolution_content(self.kind, parsed)
+        if len(text) >= MAX_ENTRY_CHARS:
+            hint = Content.styled(FULL_HINT, "bold $warning")
         self._hint = hint.plain
         self.query_one("#capture-hint", TextLabel).show(hint)
 
