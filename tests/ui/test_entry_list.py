@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from textual.app import App, ComposeResult
 
 from kickoff_tui.domain.session import Entry
-from kickoff_tui.ui.widgets.entry_list import EntryList
+from kickoff_tui.ui.widgets.entry_list import SHOWN_CHARS, EntryList, shown_text
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -54,3 +54,24 @@ async def test_a_changed_or_removed_entry_rebuilds_and_keeps_the_selection() -> 
         entries.show([entry(4)])  # from the empty hint to a first entry: no hint left over
         shown = prompts(entries)
         assert len(shown) == 1 and shown[0].endswith("Entry 4")
+
+
+async def test_a_long_entry_shows_its_start_and_an_ellipsis_in_a_few_lines() -> None:
+    text = "the client " * 900  # 9,900 characters, under the entry cap
+    long = Entry("e1", "note", 0, text, text, AT)
+    async with ListApp().run_test(size=(80, 24)) as pilot:
+        entries = pilot.app.query_one(EntryList)
+        entries.show([long, entry(2)])
+        await pilot.pause()
+        (shown, _second) = prompts(entries)
+        assert shown.endswith("…") and shown[9:-1] == text[: SHOWN_CHARS - 1].rstrip()
+        # laid out, the entry is a handful of lines, not the 125 its whole text would wrap to
+        assert entries.virtual_size.height <= SHOWN_CHARS // 70 + 3
+
+
+def test_the_cut_never_strands_a_joiner_or_a_mark() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    text = "ab" + family + "cd"
+    assert shown_text(text, 5) == "ab…"  # not "ab👨\u200d…"
+    assert shown_text("abcde\u0301fg", 6) == "abcd…"  # e and its accent go together
+    assert shown_text("short", 5) == "short"

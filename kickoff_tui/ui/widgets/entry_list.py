@@ -8,6 +8,7 @@ ids.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from textual.content import Content
@@ -29,6 +30,10 @@ KIND_TAGS = {
     "stakeholder": ("PERSON", "bold $primary"),
 }
 _TAG_WIDTH = 9
+# the most of an entry's text its line shows (its whole text is in the edit bar and the
+# minutes): a 10,000-character entry wrapped in full is over a hundred lines to lay out
+SHOWN_CHARS = 400
+_ZWJ = "\u200d"
 EMPTY_HINT = "Nothing captured in this item yet."
 
 
@@ -53,9 +58,32 @@ def entry_flags(entry: Entry) -> list[str]:
     return capture_flags(entry.kind, entry.owner, entry.owner_known, entry.due, entry.due_text)
 
 
+def shown_text(text: str, limit: int = SHOWN_CHARS) -> str:
+    """`text`, or its first `limit` characters and "…": a long entry costs a few lines here.
+
+    The cut never leaves a joiner, a combining mark or a variation selector without the
+    character it belongs with.
+    """
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    while cut > 0 and (_clings(text[cut]) or text[cut - 1] == _ZWJ):
+        cut -= 1
+    return text[:cut] + "…"
+
+
+def _clings(char: str) -> bool:
+    """Belongs with the character before it (a mark, a joiner, a variation selector)."""
+    return (
+        unicodedata.category(char) in ("Mn", "Me", "Mc", "Cf", "Sk")
+        or unicodedata.combining(char) > 0
+    )
+
+
 def entry_content(entry: Entry) -> Content:
     tag, style = KIND_TAGS.get(entry.kind, (entry.kind.upper(), "bold"))
-    parts: list[str | tuple[str, str]] = [(tag.ljust(_TAG_WIDTH), style), entry.body or entry.text]
+    body = shown_text(entry.body or entry.text)
+    parts: list[str | tuple[str, str]] = [(tag.ljust(_TAG_WIDTH), style), body]
     named = entry.kind == "stakeholder" and entry.owner in entry.body  # said once is enough
     owner = fit(entry.owner, NAME_CELLS)  # the body wraps; a 500-character name need not
     resolved = [owner] if entry.owner and entry.owner_known and not named else []
