@@ -56,7 +56,7 @@ def check_text(text: str, shown: str) -> CheckResult:
     problems = list(composed.problems)
     agenda = None
     if composed.node is not None:
-        reader = NodeReader(shown)
+        reader = NodeReader(shown, text)
         agenda = build_agenda(reader, composed.node)
         problems += reader.problems
     if any(not p.warning for p in problems):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from kickoff_tui.errors import Problem
 from kickoff_tui.storage.node_reader import NodeReader, clip
 from kickoff_tui.text_safety import char_name, first_bidi_control, first_control
 
@@ -45,9 +46,12 @@ def _check_scalar(reader: NodeReader, node: ScalarNode, where: str) -> None:
     control = first_control(text, allowed=_LAYOUT)
     if control is not None:
         named = char_name(control)
-        reader.error(
-            node, f"{where}control character {named} is not allowed in agenda text; remove it"
-        )
+        message = f"{where}control character {named} is not allowed in agenda text; remove it"
+        at = _escape_position(reader.source, node, control)
+        if at is None:
+            reader.error(node, message)
+        else:
+            reader.problems.append(Problem(reader.shown, *at, message))
         return
     bidi = first_bidi_control(text)
     if bidi is not None:
@@ -56,3 +60,40 @@ def _check_scalar(reader: NodeReader, node: ScalarNode, where: str) -> None:
             f"{where}bidi control {char_name(bidi)} changes the order text is shown in; "
             "remove it unless the text needs it",
         )
+
+
+# YAML's one-character escapes in double-quoted text, and the digits of the numeric ones
+_SIMPLE_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
+    "r": "\r", "e": "\x1b", "N": "\x85", "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}  # fmt: skip
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}
+
+
+def _escape_position(source: str, node: ScalarNode, char: str) -> tuple[int, int] | None:
+    """(line, column) of the escape in a double-quoted value that spells `char`, so the
+    message points at the backslash rather than at the opening quote; None when unsure."""
+    start, end = node.start_mark, node.end_mark
+    if not source or start is None or end is None or node.style != '"':
+        return None
+    raw = source[start.index : end.index]
+    if not raw.startswith('"'):
+        return None  # the marks do not index this text
+    i = 1
+    while i < len(raw) - 1:
+        if raw[i] != "\\":
+            i += 1
+            continue
+        code = raw[i + 1]
+        digits = _HEX_DIGITS.get(code, 0)
+        try:
+            value = (
+                chr(int(raw[i + 2 : i + 2 + digits], 16)) if digits else _SIMPLE_ESCAPES.get(code)
+            )
+        except ValueError:
+            value = None
+        if value == char:
+            at = start.index + i
+            return source.count("\n", 0, at) + 1, at - (source.rfind("\n", 0, at) + 1) + 1
+        i += 2 + digits
+    return None

@@ -70,8 +70,9 @@ def shorthand(tag: str) -> str:
 class NodeReader:
     """Collects problems for one file while values are read out of its nodes."""
 
-    def __init__(self, shown: str) -> None:
+    def __init__(self, shown: str, source: str = "") -> None:
         self.shown = shown
+        self.source = source  # the text the nodes were composed from, when the caller has it
         self.problems: list[Problem] = []
         self.refused: set[int] = set()  # nodes already reported for an unsafe tag
         # (id of mapping, key) where an unknown key was "did you mean" that key: the
