@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Label, Static
+from textual.widgets import DataTable, Label, Static
 
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.exercises import TITLES
@@ -24,6 +24,7 @@ from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.journaled import NOT_SAVED, journaled
 from kickoff_tui.ui.widgets.formatting import clock_text
+from kickoff_tui.ui.widgets.key_footer import KeyFooter
 
 TICK_SECONDS = 0.5
 # what a form shows while it stays open after a failed journal write (the app says why)
@@ -62,7 +63,7 @@ class ExerciseScreen(Screen[None]):
         yield Static(Text(self.hint()), id="ex-hint")
         yield from self.compose_body()
         yield Static("", id="ex-status")
-        yield Footer(compact=True)
+        yield KeyFooter()  # whole entries, `?` help never left out (ui/widgets/key_footer.py)
 
     def compose_body(self) -> ComposeResult:
         yield from ()
