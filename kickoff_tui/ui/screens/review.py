@@ -355,12 +355,8 @@ class ReviewScreen(Screen[None]):
         return True
 
     async def action_back_to_meeting(self) -> None:
-        try:
-            self.meeting.reopen()
-        except (KickoffError, OSError) as exc:
-            self.notify(f"Not reopened: {exc}", severity="error", title="Journal", markup=False)
-            return
-        await self.app.run_action("show_state")  # the app shows the item screen again
+        if journaled(self, self.meeting.reopen):
+            await self.app.run_action("show_state")  # the app shows the item screen again
 
     def action_finish(self) -> None:
         if self.meeting.session.finished:
