@@ -56,3 +56,23 @@ async def test_a_refused_change_is_not_called_saved_even_with_the_bar_empty() ->
         assert "refused a change" in screen_text(app)
         await pilot.press("y")
     assert app.return_code == 0  # nothing typed is lost; the notice told what was not saved
+
+
+async def test_an_edit_on_the_review_the_journal_refused_is_handed_back_on_quitting() -> None:
+    clock = FakeClock()
+    meeting, journal = live_meeting(clock)
+    meeting.capture("decision", "Ship in March")
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e", "y")
+        await pilot.pause()
+        journal.broken = True
+        await pilot.press("e", "end", *" at the latest", "enter")  # refused: the bar keeps it
+        await pilot.pause()
+        await pilot.press("ctrl+q")  # the meeting has ended: quits without asking
+        await pilot.pause()
+    assert app.return_code == UNSAVED_EXIT
+    edit = Unsaved(
+        f"Edit of entry {meeting.session.live_entries()[0].id}", "Ship in March at the latest"
+    )
+    assert app.unsaved == [edit]

@@ -35,6 +35,7 @@ from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
 from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
+from kickoff_tui.unsaved import Unsaved, capture_unsaved
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
 READ_BACK_KINDS: tuple[EntryKind, ...] = ("decision", "action")
@@ -291,6 +292,15 @@ class ReviewScreen(Screen[None]):
         self.query_one("#edit-hint", Static).update(self._edit_hint(self._refs()[entry_id]))
         self.query_one("#edit-bar").add_class("-editing")
         field.focus()
+
+    def unsaved(self) -> list[Unsaved]:
+        """An edit typed but not saved (the app asks on quitting; see unsaved.py)."""
+        if self.editing is None:
+            return []
+        entry = self.meeting.session.entries[self.editing]
+        return capture_unsaved(
+            self.meeting.session, entry.kind, self.query_one(EditInput).value, self.editing
+        )
 
     def action_cancel_edit(self) -> None:
         self.editing = None
