@@ -13,6 +13,8 @@ LEVELS = ("low", "medium", "high")
 PROXIMITIES = ("core", "near", "far")
 ATTITUDES = ("champion", "supporter", "neutral", "sceptic", "unknown")
 ITEM_KINDS = ("discussion", "decision", "presentation", "exercise", "break", "review")
+# a GitHub login: letters, digits and single hyphens between them, at most 39 characters
+GITHUB_LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
 EXERCISES = ("stakeholder-map", "fit-check", "success-criteria", "comms-plan", "risks")
 
 
@@ -22,7 +24,9 @@ def field_names(kind: type[FrozenRecord]) -> tuple[str, ...]:
 
 
 class Person(FrozenRecord):
-    __match_args__ = ("name", "role", "side", "type", "power", "proximity", "attitude", "notes")
+    __match_args__ = (
+        "name", "role", "side", "type", "power", "proximity", "attitude", "notes", "github",
+    )  # fmt: skip
     __slots__ = __match_args__
 
     name: str
@@ -33,6 +37,7 @@ class Person(FrozenRecord):
     proximity: str
     attitude: str
     notes: str
+    github: str  # a GitHub login, for `--assignee` in the gh export; "" when not given
 
     def __init__(
         self,
@@ -44,8 +49,9 @@ class Person(FrozenRecord):
         proximity: str = "",
         attitude: str = "",
         notes: str = "",
+        github: str = "",
     ) -> None:
-        self._assign(name, role, side, type, power, proximity, attitude, notes)
+        self._assign(name, role, side, type, power, proximity, attitude, notes, github)
 
 
 class Item(FrozenRecord):
@@ -198,7 +204,7 @@ MAX_TIMEBOX = 24 * 3600  # seconds; the loader allows 8 hours, a journal at most
 _TEXT = ("title", "client", "project", "facilitator", "note_taker", "timekeeper", "goal", "date")
 _MEETING_FIELDS: dict[str, object] = {**dict.fromkeys(_TEXT, str), "length": int, "bell": bool}
 _PERSON_FIELDS: dict[str, object] = dict.fromkeys(
-    ("name", "role", "side", "type", "power", "proximity", "attitude", "notes"), str
+    ("name", "role", "side", "type", "power", "proximity", "attitude", "notes", "github"), str
 )
 _ITEM_FIELDS: dict[str, object] = {
     **dict.fromkeys(("title", "owner", "goal", "kind", "notes", "exercise"), str),

@@ -46,6 +46,17 @@ OPEN = "open"
 DECIDED = "decided"
 
 
+SUMMARY_LIMIT = 120  # characters: issue trackers cut titles at 255; a glance reads fewer
+
+
+def one_line(text: str, limit: int = 0) -> str:
+    """Every run of white space (newlines too) as one space; cut at `limit` with "…"."""
+    words = " ".join(text.split())
+    if limit and len(words) > limit:
+        return words[: limit - 1].rstrip() + "…"
+    return words
+
+
 @dataclass(frozen=True)
 class MeetingInfo:
     title: str
@@ -62,6 +73,12 @@ class MeetingInfo:
     status: str  # not started, draft, ended, final
     planned_seconds: int
     actual_seconds: int | None  # None for a meeting never started
+
+    @property
+    def label(self) -> str:
+        """How an exported action names its meeting: "Acme kickoff (2026-11-25)"."""
+        title = one_line(self.title) or "Kickoff"
+        return f"{title} ({self.date})" if self.date else title
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,17 @@ class EntryRecord:
     item_title: str
     created_at: str | None
     status: str  # open for actions, decided for decisions, "" for the rest
+
+    @property
+    def summary(self) -> str:
+        """The body on one line, short enough for an issue title."""
+        return one_line(self.body, SUMMARY_LIMIT) or "(no text)"
+
+    @property
+    def item_label(self) -> str:
+        if self.item is None:
+            return "before the first item"
+        return f"item {self.item}: {one_line(self.item_title)}".rstrip(": ")
 
 
 @dataclass(frozen=True)

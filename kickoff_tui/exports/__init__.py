@@ -28,6 +28,8 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("md", ".md", "Minutes", "markdown"),
         Format("json", ".json", "JSON record", "json_record"),
+        Format("csv", ".csv", "CSV of action items and decisions", "csv_rows"),
+        Format("gh", ".gh.sh", "gh issue script", "gh_script"),
     )
 }
 DEFAULT_FORMAT = "md"

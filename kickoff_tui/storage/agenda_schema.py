@@ -11,6 +11,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from kickoff_tui.domain.agenda import (
     ATTITUDES,
     EXERCISES,
+    GITHUB_LOGIN,
     ITEM_KINDS,
     LEVELS,
     PROXIMITIES,
@@ -34,7 +35,9 @@ MEETING_KEYS = (
     "title", "client", "project", "length", "facilitator", "note_taker", "timekeeper", "goal",
     "date", "bell",
 )  # fmt: skip
-PERSON_KEYS = ("name", "role", "side", "type", "power", "proximity", "attitude", "notes")
+PERSON_KEYS = (
+    "name", "role", "side", "type", "power", "proximity", "attitude", "notes", "github",
+)  # fmt: skip
 ITEM_KEYS = (
     "title", "timebox", "owner", "goal", "prompts", "checklist", "kind", "notes", "exercise",
     "auto_advance", "options", "questions",
@@ -161,6 +164,9 @@ def _people(reader: NodeReader, node: Node) -> tuple[Person, ...]:
             continue
         name = reader.required_text(fields, entry, "this person", "name", "Ana Ruiz")
         values: dict[str, Any] = _texts(reader, fields, ("role", "type", "notes"))
+        github = _github_login(reader, fields)
+        if github:
+            values["github"] = github
         for key, allowed in PERSON_CHOICES.items():
             if key in fields:
                 choice = reader.choice(fields[key][1], key, allowed)
@@ -180,6 +186,27 @@ def _people(reader: NodeReader, node: Node) -> tuple[Person, ...]:
         seen[name.strip().lower()] = name_node
         people.append(Person(name=name, **values))
     return tuple(people)
+
+
+def _github_login(reader: NodeReader, fields: dict[str, Field]) -> str:
+    """The optional `github:` login, "" when absent or not a login (an error is reported)."""
+    if "github" not in fields:
+        return ""
+    node = fields["github"][1]
+    value = reader.text(node, "github")
+    if value is None:
+        return ""
+    import re  # loaded already by the YAML reader
+
+    login = value.strip().removeprefix("@")
+    if not re.fullmatch(GITHUB_LOGIN, login):
+        reader.error(
+            node,
+            f"github: '{clip(value)}' is not a GitHub login (letters, digits and single "
+            "hyphens, at most 39 characters, e.g. ana-ruiz)",
+        )
+        return ""
+    return login
 
 
 def _items(reader: NodeReader, node: Node, people: tuple[Person, ...]) -> tuple[Item, ...]:

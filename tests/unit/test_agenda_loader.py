@@ -345,3 +345,24 @@ def test_damaged_valid_agenda_gives_problems_not_exceptions(cut: int, insert: st
     assert result.agenda is not None or result.errors
     for problem in result.problems:
         assert problem.line >= 0 and problem.col >= 0
+
+
+# -- github: (for the gh export's --assignee) ------------------------------------------------
+
+_WITH_GITHUB = "meeting:\n  title: T\npeople:\n  - name: Ana\n    github: {}\nitems:\n  - title: A\n    timebox: 5m\n"  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    ("typed", "login"), [("ana-ruiz", "ana-ruiz"), ("'@Ana7'", "Ana7"), ("a" * 39, "a" * 39)]
+)
+def test_a_github_login_is_kept_without_its_at_sign(typed: str, login: str) -> None:
+    agenda = load_agenda_text(_WITH_GITHUB.format(typed), "g.yaml")
+    assert agenda.people[0].github == login
+
+
+@pytest.mark.parametrize("typed", ["ana ruiz", "-ana", "ana--ruiz", "ana-", "a" * 40, "'$(id)'"])
+def test_what_is_not_a_github_login_is_one_clear_problem(typed: str) -> None:
+    with pytest.raises(AgendaError) as caught:
+        load_agenda_text(_WITH_GITHUB.format(typed), "g.yaml")
+    (problem,) = formatted(caught.value.problems)
+    assert problem.startswith("g.yaml:5:13: github: '") and "is not a GitHub login" in problem

@@ -30,7 +30,7 @@ def test_defaults_and_positional_order_match_the_fields() -> None:
     assert Item("a", 1).options is not Item("a", 1).options  # a fresh dict each time
     assert Person("Ana", "Lead", "agency").side == "agency"
     assert field_names(Person) == (
-        "name", "role", "side", "type", "power", "proximity", "attitude", "notes",
+        "name", "role", "side", "type", "power", "proximity", "attitude", "notes", "github",
     )  # fmt: skip
     assert field_names(Agenda) == ("meeting", "items", "people", "purpose")
 
@@ -66,7 +66,7 @@ def test_fields_cannot_be_assigned_or_deleted() -> None:
 def test_repr_names_every_field() -> None:
     assert repr(Person("A")) == (
         "Person(name='A', role='', side='other', type='', power='', proximity='', "
-        "attitude='', notes='')"
+        "attitude='', notes='', github='')"
     )
     assert repr(Problem("f", 1, 2, "m")) == (
         "Problem(path='f', line=1, col=2, message='m', warning=False)"
@@ -87,7 +87,7 @@ def test_to_dict_is_the_asdict_shape_and_round_trips() -> None:
     data = agenda.to_dict()
     assert data["meeting"]["title"] == "Acme kickoff"
     person = {"name": "Ana Ruiz", "role": "Lead", "side": "agency", "type": ""}
-    person |= {"power": "", "proximity": "", "attitude": "", "notes": ""}
+    person |= {"power": "", "proximity": "", "attitude": "", "notes": "", "github": ""}
     assert data["people"] == (person,)
     first = data["items"][0]
     assert first["prompts"] == ("What is in?",)

@@ -1,0 +1,103 @@
+"""Sessions full of hostile text for the export property tests (tests/unit/test_export_*.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from hypothesis import strategies as st
+
+from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
+from kickoff_tui.domain.session import Session, session_from_events
+
+START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+
+NASTY = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "<a href='javascript:alert(1)'>x</a>",
+    "javascript:alert(1)",
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    "$(rm -rf ~)",
+    "`id`",
+    "'; id; echo '",
+    '"quoted", with, commas',
+    "line one\nline two",
+    "a\r\nb",
+    "مرحبا עולם",
+    "\u202eevil\u202c",
+    "emoji 🎉👩‍💻",
+    "**bold** _it_ `code` # h",
+    "&amp; &lt;b&gt;",
+    "\x1b[31mred\x1b[0m",
+    "]]> <!-- --> <![CDATA[",
+    "BEGIN:VEVENT",
+    "x;y,z\\n",
+]
+hostile = st.one_of(
+    st.sampled_from(NASTY),
+    st.text(max_size=20),
+    st.lists(st.sampled_from(NASTY), min_size=1, max_size=3).map(" ".join),
+)
+logins = st.one_of(
+    st.just(""), st.from_regex(r"[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,5})?", fullmatch=True)
+)
+
+
+@st.composite
+def hostile_sessions(draw: st.DrawFn) -> tuple[Session, list[dict[str, Any]]]:
+    """A finished meeting whose every text is hostile; returns it and the entries' payloads."""
+    people = draw(st.lists(st.tuples(hostile, logins), max_size=3, unique_by=lambda p: p[0]))
+    agenda = Agenda(
+        Meeting(title=draw(hostile), client=draw(hostile), goal=draw(hostile)),
+        (Item(draw(hostile), 600, owner=draw(hostile)), Item(draw(hostile), 300)),
+        tuple(Person(name, github=login) for name, login in people),
+    )
+    created = {
+        "session_id": "20261125-090000-abcd",
+        "agenda": agenda.to_dict(),
+        "source": draw(hostile),
+        "meeting_date": "2026-11-25",
+        "utc_offset_minutes": 60,
+    }
+    events = [ev.Event(ev.SESSION_CREATED, START, created)]
+    events += [ev.Event(ev.ATTENDANCE, START, {"name": n, "status": "present"}) for n, _ in people]
+    events.append(ev.Event(ev.MEETING_STARTED, START, {}))
+    owners = st.one_of(st.sampled_from([n for n, _ in people] or [""]), hostile)
+    entries = draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "kind": st.sampled_from(["action", "action", "decision", "note"]),
+                    "item": st.integers(-1, 1),
+                    "text": hostile,
+                    "owner": owners,
+                    "due": st.sampled_from(["", "2026-12-04", "2027-01-31"]),
+                }
+            ),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    at = START
+    for number, entry in enumerate(entries, start=1):
+        at += timedelta(seconds=30)
+        data = {
+            "id": f"e{number}",
+            **entry,
+            "body": entry["text"],
+            "owner_known": bool(people) and entry["owner"] in dict(people),
+            "due_text": entry["due"],
+        }
+        events.append(ev.Event(ev.ENTRY_ADDED, at, data))
+    events.append(ev.Event(ev.MEETING_ENDED, at + timedelta(seconds=30), {}))
+    session = session_from_events(events)
+    assert not session.warnings, session.warnings
+    return session, entries

@@ -1,0 +1,183 @@
+"""Every export format fed hostile text: it stays text, never markup, formula or command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from export_hostile import NASTY, START, hostile_sessions
+from hypothesis import HealthCheck, given, settings
+from minutes_sample import created_event, sample_agenda
+
+from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
+from kickoff_tui.domain.record import one_line
+from kickoff_tui.domain.session import Session, session_from_events
+from kickoff_tui.exports import Source, write
+from kickoff_tui.exports.csv_rows import FORMULA_STARTS, HEADER, cell
+from kickoff_tui.text_safety import safe_text
+
+SCHEMA = json.loads(
+    (Path(__file__).parents[2] / "docs" / "minutes.schema.json").read_text(encoding="utf-8")
+)
+EXAMPLES = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+def _live(session: Session, kind: str) -> list[str]:
+    return [e.body for e in session.live_entries() if e.kind == kind]
+
+
+# ----- JSON ---------------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(hostile_sessions())
+def test_json_validates_and_gives_back_every_text(
+    case: tuple[Session, list[dict[str, str]]],
+) -> None:
+    session, entries = case
+    data = json.loads(write("json", Source(session)))
+    jsonschema.validate(data, SCHEMA)
+    assert [e["text"] for e in data["entries"]] == [e["text"] for e in entries]
+    assert [e["owner"] for e in data["entries"]] == [e["owner"] for e in entries]
+    assert data["meeting"]["title"] == session.agenda.meeting.title
+
+
+# ----- CSV ----------------------------------------------------------------------------------
+
+
+def _evaluated(value: str) -> bool:
+    """Would a spreadsheet read this cell as a formula?"""
+    return value.lstrip(" \n").startswith(FORMULA_STARTS)
+
+
+def _unprefixed(value: str) -> str:
+    return value[1:] if value.startswith("'") and _evaluated(value[1:]) else value
+
+
+@EXAMPLES
+@given(hostile_sessions())
+def test_csv_round_trips_and_no_cell_is_a_formula(
+    case: tuple[Session, list[dict[str, str]]],
+) -> None:
+    session, _ = case
+    text = write("csv", Source(session))
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.encode("utf-8").decode("utf-8-sig"), newline="")))
+    assert tuple(rows[0]) == HEADER
+    body = rows[1:]
+    assert all(len(row) == len(HEADER) for row in body)
+    assert not [cell for row in body for cell in row if _evaluated(cell)]
+    expected = [*_live(session, "action"), *_live(session, "decision")]
+    assert [_unprefixed(row[1]) for row in body] == expected
+    assert [_unprefixed(row[0]) for row in body] == [one_line(b) or "(no text)" for b in expected]
+
+
+@pytest.mark.parametrize(
+    "value", ["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1", "\n=1"]
+)
+def test_a_formula_cell_is_shown_as_text(value: str) -> None:
+    assert cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["plain", "1+1", "a=b", "", "'quoted"])
+def test_a_plain_cell_is_left_alone(value: str) -> None:
+    assert cell(value) == value
+
+
+# ----- the gh script ------------------------------------------------------------------------
+
+_FAKE_GH = """#!{python}
+import json, os, sys
+with open(os.environ["GH_LOG"], "a", encoding="utf-8") as log:
+    log.write(json.dumps(sys.argv[1:]) + "\\n")
+"""
+
+
+@pytest.fixture(scope="module")
+def fake_gh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("fake-gh")
+    gh = folder / "gh"
+    gh.write_text(_FAKE_GH.format(python=sys.executable), encoding="utf-8")
+    gh.chmod(0o755)
+    return folder
+
+
+def run_script(script: str, fake: Path, work: Path) -> tuple[list[list[str]], str]:
+    """Run the script with sh, only the fake gh on PATH; (recorded argv lists, stderr)."""
+    path = work / "issues.gh.sh"
+    path.write_text(script, encoding="utf-8")
+    log = work / "argv.jsonl"
+    log.unlink(missing_ok=True)
+    done = subprocess.run(
+        ["/bin/sh", str(path)],
+        env={"PATH": str(fake), "GH_LOG": str(log), "HOME": str(work)},
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    recorded = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    return [json.loads(line) for line in recorded], done.stderr
+
+
+@EXAMPLES
+@given(hostile_sessions())
+def test_the_gh_script_passes_exactly_the_captured_text_and_runs_nothing_else(
+    fake_gh: Path, tmp_path: Path, case: tuple[Session, list[dict[str, str]]]
+) -> None:
+    session, _ = case
+    script = write("gh", Source(session))
+    controls = [c for c in script if (ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0]
+    assert controls == []
+    calls, stderr = run_script(script, fake_gh, tmp_path)
+    assert stderr == ""
+    actions = [e for e in session.live_entries() if e.kind == "action"]
+    assert len(calls) == len(actions)
+    logins = {p.name: p.github for p in session.people if p.github}
+    for argv, entry in zip(calls, actions, strict=True):
+        assert argv[:4] == [
+            "issue",
+            "create",
+            "--title",
+            safe_text(one_line(entry.body) or "(no text)"),
+        ]
+        assert argv[4] == "--body"
+        assert argv[5].startswith(safe_text(entry.body) + "\n\nOwner: ")
+        if entry.owner and logins.get(entry.owner):
+            assert argv[6:] == ["--assignee", logins[entry.owner]]
+        else:
+            assert len(argv) == 6
+
+
+def test_text_without_control_characters_arrives_byte_for_byte(
+    fake_gh: Path, tmp_path: Path
+) -> None:
+    plain = [t for t in NASTY if safe_text(t) == t]
+    agenda = Agenda(Meeting("M"), (Item("I", 60),), (Person("Ana", github="ana-r"),))
+    created = {"session_id": "s", "agenda": agenda.to_dict(), "meeting_date": "2026-11-25"}
+    events = [ev.Event(ev.SESSION_CREATED, START, created)]
+    for number, text in enumerate(plain, start=1):
+        payload = {"id": f"e{number}", "kind": "action", "item": 0, "text": text, "body": text}
+        payload |= {"owner": "Ana", "owner_known": True, "due": "", "due_text": ""}
+        events.append(ev.Event(ev.ENTRY_ADDED, START, payload))
+    calls, _ = run_script(write("gh", Source(session_from_events(events))), fake_gh, tmp_path)
+    assert [argv[5].split("\n\nOwner: ")[0] for argv in calls] == plain
+    assert all(argv[6:] == ["--assignee", "ana-r"] for argv in calls)
+
+
+def test_a_script_with_no_action_items_runs_no_gh(fake_gh: Path, tmp_path: Path) -> None:
+    session = session_from_events([created_event(sample_agenda())])
+    calls, stderr = run_script(write("gh", Source(session)), fake_gh, tmp_path)
+    assert calls == [] and stderr == ""
