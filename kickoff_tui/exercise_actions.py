@@ -8,6 +8,7 @@ LiveMeeting.record (journal first, then apply), so a journal failure leaves the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -153,6 +154,7 @@ class ExerciseActions:
     def remove_stakeholder(self, item: int, name: str) -> None:
         self._known_stakeholder(name)
         self._step(STAKEHOLDER_MAP, item, "remove", name=name)
+        self.meeting.remember_removal(STAKEHOLDER_MAP, name)
 
     def restore_stakeholder(self, item: int, name: str) -> None:
         if not any(s.name == name for s in stakeholders.register(self.session).removed):
@@ -243,6 +245,7 @@ class ExerciseActions:
     def remove_criterion(self, item: int, criterion_id: str) -> None:
         self._criterion(criterion_id)
         self._step(SUCCESS_CRITERIA, item, "remove", id=criterion_id)
+        self.meeting.remember_removal(SUCCESS_CRITERIA, criterion_id)
 
     def restore_criterion(self, item: int, criterion_id: str) -> None:
         if not any(c.id == criterion_id for c in success.success_criteria(self.session).removed):
@@ -297,6 +300,7 @@ class ExerciseActions:
     def remove_audience(self, item: int, audience: str) -> None:
         self._audience(audience)
         self._step(COMMS_PLAN, item, "remove", audience=audience)
+        self.meeting.remember_removal(COMMS_PLAN, audience)
 
     def restore_audience(self, item: int, audience: str) -> None:
         if audience not in comms.comms_plan(self.session).removed:
@@ -355,4 +359,36 @@ class ExerciseActions:
 
     def delete_risk(self, risk_id: str) -> None:
         self._risk(risk_id)
-        self.meeting.delete(risk_id)
+        self.meeting.delete(risk_id, undo_list=RISKS)
+
+    # ----- undo: the rule is LiveMeeting's; here is how each exercise's rows come back -------
+    def undo(self, exercise: str, item: int) -> str | None:
+        """Bring back the row removed last on this exercise's screen; its key, or None."""
+        restorers: dict[str, Callable[[int, str], None]] = {
+            STAKEHOLDER_MAP: self.restore_stakeholder,
+            SUCCESS_CRITERIA: self.restore_criterion,
+            COMMS_PLAN: self.restore_audience,
+            RISKS: lambda _, key: self.meeting.restore_entry(key),
+        }
+        restore = restorers.get(exercise)
+        if restore is None:
+            return None
+        return self.meeting.undo(
+            exercise, self._still_removed(exercise), lambda key: restore(item, key)
+        )
+
+    def can_undo(self, exercise: str) -> bool:
+        return self.meeting.last_removal(exercise, self._still_removed(exercise)) is not None
+
+    def _still_removed(self, exercise: str) -> Callable[[str], bool]:
+        s = self.session
+        if exercise == RISKS:
+            return lambda key: s.entries[key].deleted
+        removed: set[str] = set()
+        if exercise == STAKEHOLDER_MAP:
+            removed = {person.name for person in stakeholders.register(s).removed}
+        elif exercise == SUCCESS_CRITERIA:
+            removed = {criterion.id for criterion in success.success_criteria(s).removed}
+        elif exercise == COMMS_PLAN:
+            removed = set(comms.comms_plan(s).removed)
+        return removed.__contains__

@@ -4,10 +4,16 @@ Every change is: build the event with the clock's time, make it durable in the j
 apply it to the Session. If the journal write fails, the session is left unchanged and the
 error propagates, so the UI never shows something as committed that is not on disk.
 The UI calls these methods; it holds no business rules of its own.
+
+Undo lives here too, with one rule: `u` brings back what was removed last from the list on
+screen, then the one before, for as long as the app runs. Each removal is remembered under its
+list (ENTRIES for the item screen and the review; an exercise's name for its rows), so leaving
+a screen never loses its undo and one screen never restores another's rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,6 +34,8 @@ from kickoff_tui.storage.journal import EventSink
 if TYPE_CHECKING:
     from kickoff_tui.domain.question_bank import Question
 
+ENTRIES = "entries"  # the undo list of entries deleted on the item screen and in the review
+
 
 class UnfitEvent(JournalError):
     """A change whose payload does not fit its event type (say, a name over the length cap):
@@ -40,7 +48,7 @@ class LiveMeeting:
         self.journal = journal
         # durations within this run follow the monotonic clock; a wall step is journaled
         self.clock = SteadyClock(clock, not_before=session.last_event_at)
-        self._undo: list[str] = []  # ids of deleted entries, most recent last
+        self._removals: list[tuple[str, str]] = []  # (undo list, key) removed, most recent last
         self._names: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
 
     def people_names(self) -> list[str]:
@@ -201,18 +209,59 @@ class LiveMeeting:
         if any(getattr(entry, key) != value for key, value in reparsed.items()):
             self.record(ev.ENTRY_EDITED.change({"id": entry_id, **reparsed}))
 
-    def delete(self, entry_id: str) -> None:
+    def delete(self, entry_id: str, undo_list: str = ENTRIES) -> None:
         self.record(ev.ENTRY_DELETED.change({"id": entry_id}))
-        self._undo.append(entry_id)
+        self.remember_removal(undo_list, entry_id)
+
+    def restore_entry(self, entry_id: str) -> None:
+        if self.session.entries[entry_id].deleted:
+            self.record(ev.ENTRY_RESTORED.change({"id": entry_id}))
 
     def undo_delete(self) -> str | None:
-        """Restore the most recently deleted entry; returns its id, or None if nothing to undo."""
-        while self._undo:
-            entry_id = self._undo.pop()
-            if self.session.entries[entry_id].deleted:
-                self.record(ev.ENTRY_RESTORED.change({"id": entry_id}))
-                return entry_id
+        """Restore the entry deleted last (item screen or review); its id, or None."""
+        return self.undo(ENTRIES, self._entry_deleted, self.restore_entry)
+
+    def can_undo_delete(self) -> bool:
+        return self.last_removal(ENTRIES, self._entry_deleted) is not None
+
+    def _entry_deleted(self, entry_id: str) -> bool:
+        return self.session.entries[entry_id].deleted
+
+    # ----- undo: one list per screen's rows, newest first --------------------------------
+    def remember_removal(self, undo_list: str, key: str) -> None:
+        """Called once the removal is journaled, so `u` can bring it back."""
+        self._removals.append((undo_list, key))
+
+    def last_removal(self, undo_list: str, still_removed: Callable[[str], bool]) -> str | None:
+        """The newest removal in `undo_list` that is still removed, or None."""
+        found = self._newest(undo_list, still_removed)
+        return None if found is None else self._removals[found][1]
+
+    def _newest(self, undo_list: str, still_removed: Callable[[str], bool]) -> int | None:
+        # a removal brought back some other way (re-added by name, say) is skipped
+        for position in range(len(self._removals) - 1, -1, -1):
+            name, key = self._removals[position]
+            if name == undo_list and still_removed(key):
+                return position
         return None
+
+    def undo(
+        self,
+        undo_list: str,
+        still_removed: Callable[[str], bool],
+        restore: Callable[[str], None],
+    ) -> str | None:
+        """Bring back the newest removal in `undo_list`; its key, or None when there is none.
+
+        `restore` journals the change: if it fails, the removal stays to be undone again.
+        """
+        position = self._newest(undo_list, still_removed)
+        if position is None:
+            return None
+        key = self._removals[position][1]
+        restore(key)
+        del self._removals[position]
+        return key
 
     def ask_question(self, question: Question) -> bool:
         """Put a bank question to the room in the current item; False when it was already asked

@@ -70,14 +70,16 @@ def test_highest_rating_first_and_unrated_last() -> None:
     assert order == [high, low, unrated]
 
 
-def test_deleting_a_risk_is_the_entry_delete_with_undo() -> None:
+def test_deleting_a_risk_is_the_entry_delete_with_undo_on_the_risks_list() -> None:
     meeting, _, journal = new_meeting()
     act = ExerciseActions(meeting)
     risk = act.add_risk(RISKS, "a")
     act.rate_risk(RISKS, risk, likelihood="high")
     act.delete_risk(risk)
     assert risk_register(meeting.session).risks == []
-    assert meeting.undo_delete() == risk
+    assert meeting.session.entries[risk].deleted
+    assert meeting.undo_delete() is None  # the item screen's list has nothing of its own
+    assert act.undo("risks", RISKS) == risk
     restored = risk_register(meeting.session).get(risk)
     assert restored is not None and restored.likelihood == "high"
     assert risk_register(session_from_events(journal.events)) == risk_register(meeting.session)

@@ -24,6 +24,7 @@ from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingEnded
 from kickoff_tui.ui.screens.item_keys import ITEM_FOOTER_IMPORTANCE, ITEM_KEYS
 from kickoff_tui.ui.screens.journaled import journaled
+from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
 from kickoff_tui.ui.widgets.countdown import Countdown
 from kickoff_tui.ui.widgets.entry_list import EntryList
@@ -57,7 +58,6 @@ class ItemScreen(Screen[None]):
         self.show_notes = False
         self._sidebar_choice: bool | None = None  # None: decided by the terminal width
         self._seen: tuple[int, str] | None = None  # (item, phase) at the last repaint
-        self._undo_depth = 0
         self._shown_item = -2
 
     # ----- layout ----------------------------------------------------------------------
@@ -230,7 +230,7 @@ class ItemScreen(Screen[None]):
         if action in _ENTRY_ACTIONS:
             return self.entry_list.selected_id is not None
         if action == "undo_delete":
-            return self._undo_depth > 0
+            return undo_state(self.meeting.can_undo_delete())
         if action == "ask_question":
             return session.started and not session.ended
         if action == "open_exercise":
@@ -391,22 +391,17 @@ class ItemScreen(Screen[None]):
     def action_delete_entry(self) -> None:
         entry_id = self.entry_list.selected_id
         if entry_id is not None and self._act(lambda: self.meeting.delete(entry_id)):
-            self._undo_depth += 1
             self.notify("Entry deleted. Press u to undo.", timeout=4, markup=False)
             self._changed()
 
     def action_undo_delete(self) -> None:
         restored: list[str | None] = []
         if self._act(lambda: restored.append(self.meeting.undo_delete())):
-            self._undo_depth = max(0, self._undo_depth - 1)
             entry_id = restored[0]
-            if entry_id is None:
-                self._undo_depth = 0
-                self.notify("Nothing to undo.", timeout=3, markup=False)
+            if entry_id is None:  # the key is off when there is nothing to undo
                 return
             entry = self.meeting.session.entries[entry_id]
             if entry.item != self.meeting.session.current:
-                self.notify(
-                    f"Restored in item {entry.item + 1}: {entry.body}", timeout=4, markup=False
-                )
+                where = f"Restored in item {entry.item + 1}: {entry.body}"
+                self.notify(where, timeout=4, markup=False)
             self._changed(select=entry_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding, BindingType
 
 from kickoff_tui.domain.events import ENTRY_LABELS
+from kickoff_tui.ui.screens.undo_key import undo_binding
 from kickoff_tui.ui.widgets.item_panel import MAX_CHECK_KEYS
 from kickoff_tui.ui.widgets.kind_picker import CAPTURE_KEYS
 
@@ -53,7 +54,7 @@ ITEM_KEYS: list[BindingType] = [
     _key("k", "retype_entry", "Change entry kind", show=False),
     _key("x,delete", "delete_entry", "Delete entry", show=False),
     # not ctrl+z: the app keeps that for suspending to the shell
-    _key("u", "undo_delete", "Undo delete", show=False),
+    undo_binding("undo_delete", priority=True),
     *(
         _key(str(n), f"tick({n - 1})", f"Tick checklist line {n}", show=False)
         for n in range(1, MAX_CHECK_KEYS + 1)

@@ -33,6 +33,7 @@ from kickoff_tui.ui.screens.confirm import ConfirmScreen
 from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
+from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
 from kickoff_tui.unsaved import Unsaved, capture_unsaved
@@ -157,7 +158,7 @@ class ReviewScreen(Screen[None]):
         Binding("n", "next_flagged", "Next flagged", tooltip="Go to the next flagged entry"),
         Binding("f", "finish", "Finish", tooltip="Finish the meeting and write the minutes"),
         Binding("delete,x", "delete", "Delete", tooltip="Delete the entry (u brings it back)"),
-        Binding("u", "undo", "Undo", tooltip="Restore the entry deleted last"),
+        undo_binding(show=True),
         Binding("b", "back_to_meeting", "Back to meeting", tooltip="Carry on with the meeting"),
     ]
 
@@ -347,19 +348,20 @@ class ReviewScreen(Screen[None]):
         if not journaled(self, lambda: self.meeting.delete(entry_id)):
             return
         self._fill_read_back()
+        self.refresh_bindings()  # u applies now
         self.notify("Deleted. Press u to undo.", markup=False)
 
     def action_undo(self) -> None:
         undone: list[str | None] = []
         if not journaled(self, lambda: undone.append(self.meeting.undo_delete())):
             return
-        restored = undone[0]
-        if restored is None:
-            self.notify("Nothing to undo.", markup=False)
-            return
-        self._fill_read_back(keep=restored)
+        if undone[0] is not None:  # None: nothing left (the key is off then)
+            self._fill_read_back(keep=undone[0])
+        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return undo_state(self.meeting.can_undo_delete())
         if action == "back_to_meeting":
             return not self.meeting.session.finished  # the minutes are final once finished
         return True

@@ -119,6 +119,23 @@ class ExerciseScreen(Screen[None]):
             self.notify(error, severity="warning", timeout=4, markup=False)
         return error is None
 
+    # ----- undo: the rule and the lists are LiveMeeting's (see undo_key.py) ------------------
+    def can_undo(self) -> bool:
+        return self.actions.can_undo(self.EXERCISE)
+
+    def action_undo(self) -> None:
+        undone: list[str | None] = []
+
+        def undo() -> None:
+            undone.append(self.actions.undo(self.EXERCISE, self.item_index))
+
+        if self.act(undo) and undone[0] is not None:
+            self.undone(undone[0])
+        self.refresh_bindings()
+
+    def undone(self, key: str) -> None:
+        """`u` brought back the row `key`; a screen may select it."""
+
     def action_close(self) -> None:
         self.dismiss(None)
 

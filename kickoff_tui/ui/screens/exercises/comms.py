@@ -22,9 +22,9 @@ from kickoff_tui.domain.exercises.comms import (
     CommsPlan,
     comms_plan,
 )
-from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 ESCALATION_STEPS = 3
 
@@ -38,12 +38,8 @@ class CommsPlanScreen(ExerciseScreen):
         Binding("l", "escalation", "Escalation"),
         Binding("r", "reset", "Defaults", show=False),
         Binding("x,delete", "remove", "Remove", show=False),
-        Binding("u", "undo", "Undo", show=False),
+        undo_binding(),
     ]
-
-    def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
-        super().__init__(meeting, item_index)
-        self._removed: list[str] = []
 
     def hint(self) -> str:
         return "push: sent · pull: looked up · interactive: meetings and calls, for decisions"
@@ -105,7 +101,7 @@ class CommsPlanScreen(ExerciseScreen):
         if action in ("method", "edit", "reset", "remove"):
             return self.table.row_count > 0
         if action == "undo":
-            return bool(self._removed)
+            return undo_state(self.can_undo())
         return True
 
     # ----- keys ----------------------------------------------------------------------------
@@ -183,14 +179,7 @@ class CommsPlanScreen(ExerciseScreen):
         if chosen is not None and self.act(
             lambda: self.actions.remove_audience(self.item_index, chosen.name)
         ):
-            self._removed.append(chosen.name)
             self.notify(
                 f"{chosen.name} taken off the plan. Press u to undo.", timeout=4, markup=False
             )
-            self.refresh_bindings()
-
-    def action_undo(self) -> None:
-        if self._removed:
-            name = self._removed.pop()
-            self.act(lambda: self.actions.restore_audience(self.item_index, name))
             self.refresh_bindings()

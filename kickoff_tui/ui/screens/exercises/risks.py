@@ -17,9 +17,9 @@ from textual.widgets import DataTable, Input
 
 from kickoff_tui.domain.exercises import RISKS
 from kickoff_tui.domain.exercises.risks import PREMORTEM_PROMPT, Risk, RiskRegister, risk_register
-from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 LEVEL_STYLES = {"low": "green", "medium": "yellow", "high": "bold red"}
 _TABLE_ACTIONS = {"likelihood", "impact", "owner", "remove"}
@@ -37,15 +37,11 @@ class RisksScreen(ExerciseScreen):
         Binding("i", "rate('impact')", "Impact"),
         Binding("o", "owner", "Owner"),
         Binding("x,delete", "remove", "Remove", show=False),
-        Binding("u", "undo", "Undo", show=False),
+        undo_binding(),
     ]
     DEFAULT_CSS = """
     RisksScreen #risk-input { border: tall $accent; height: 3; margin: 0 1; }
     """
-
-    def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
-        super().__init__(meeting, item_index)
-        self._removed = 0
 
     def hint(self) -> str:
         return PREMORTEM_PROMPT
@@ -117,7 +113,7 @@ class RisksScreen(ExerciseScreen):
         if action in _TABLE_ACTIONS or action == "rate":
             return self.table.row_count > 0
         if action == "undo":
-            return self._removed > 0
+            return undo_state(self.can_undo())
         return True
 
     # ----- quick entry ---------------------------------------------------------------------
@@ -165,13 +161,7 @@ class RisksScreen(ExerciseScreen):
     def action_remove(self) -> None:
         chosen = self.selected()
         if chosen is not None and self.act(lambda: self.actions.delete_risk(chosen.id)):
-            self._removed += 1
             self.notify("Risk removed. Press u to undo.", timeout=4, markup=False)
-            self.refresh_bindings()
-
-    def action_undo(self) -> None:
-        if self._removed and self.act(self.meeting.undo_delete):
-            self._removed -= 1
             self.refresh_bindings()
 
     def on_descendant_focus(self) -> None:

@@ -34,6 +34,7 @@ from kickoff_tui.exercise_actions import POWER_ROWS, PROXIMITY_COLUMNS
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 
 class StakeholderMapScreen(ExerciseScreen):
@@ -50,7 +51,7 @@ class StakeholderMapScreen(ExerciseScreen):
         Binding("t", "attitude", "Attitude"),
         Binding("s", "note", "Note"),
         Binding("x,delete", "remove", "Remove"),
-        Binding("u", "undo", "Undo", show=False),
+        undo_binding(),
         Binding("i", "private", "Private"),
     ]
     DEFAULT_CSS = """
@@ -62,7 +63,6 @@ class StakeholderMapScreen(ExerciseScreen):
         super().__init__(meeting, item_index)
         self.selected: str | None = None
         self.show_private = False
-        self._removed: list[str] = []  # names taken off the map here, most recent last
 
     def hint(self) -> str:
         return "tab picks a person · arrows move them: ↑ more power, → further away"
@@ -160,7 +160,7 @@ class StakeholderMapScreen(ExerciseScreen):
         if action in ("move", "edit", "attitude", "note", "remove", "select"):
             return self.selected is not None
         if action == "undo":
-            return bool(self._removed)
+            return undo_state(self.can_undo())
         return True
 
     def action_select(self, step: int) -> None:
@@ -262,14 +262,9 @@ class StakeholderMapScreen(ExerciseScreen):
         if name is not None and self.act(
             lambda: self.actions.remove_stakeholder(self.item_index, name)
         ):
-            self._removed.append(name)
             self.notify(f"{name} taken off the map. Press u to undo.", timeout=4, markup=False)
+            self.refresh_bindings()
 
-    def action_undo(self) -> None:
-        if not self._removed:
-            return
-        name = self._removed.pop()
-        if self.act(lambda: self.actions.restore_stakeholder(self.item_index, name)):
-            self.selected = name
-            self.refresh_view()
-        self.refresh_bindings()
+    def undone(self, key: str) -> None:
+        self.selected = key
+        self.refresh_view()

@@ -23,9 +23,9 @@ from kickoff_tui.domain.exercises.success import (
     SuccessCriteria,
     success_criteria,
 )
-from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 VERDICT_STYLES = {AGREE: "bold green", CONCERNS: "bold yellow", BLOCK: "bold red"}
 
@@ -46,12 +46,8 @@ class SuccessCriteriaScreen(ExerciseScreen):
         Binding("b", "verdict('block')", "Block"),
         Binding("0,backspace", "verdict('')", "Clear verdict", show=False),
         Binding("x,delete", "remove", "Remove", show=False),
-        Binding("u", "undo", "Undo", show=False),
+        undo_binding(),
     ]
-
-    def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
-        super().__init__(meeting, item_index)
-        self._removed: list[str] = []
 
     def hint(self) -> str:
         return "How will we know it worked? Measure, target, owner, date; the room says y, c or b."
@@ -116,7 +112,7 @@ class SuccessCriteriaScreen(ExerciseScreen):
         if action in ("edit", "verdict", "remove"):
             return self.table.row_count > 0
         if action == "undo":
-            return bool(self._removed)
+            return undo_state(self.can_undo())
         return True
 
     # ----- keys ----------------------------------------------------------------------------
@@ -193,12 +189,5 @@ class SuccessCriteriaScreen(ExerciseScreen):
         if chosen is not None and self.act(
             lambda: self.actions.remove_criterion(self.item_index, chosen.id)
         ):
-            self._removed.append(chosen.id)
             self.notify("Criterion removed. Press u to undo.", timeout=4, markup=False)
-            self.refresh_bindings()
-
-    def action_undo(self) -> None:
-        if self._removed:
-            criterion_id = self._removed.pop()
-            self.act(lambda: self.actions.restore_criterion(self.item_index, criterion_id))
             self.refresh_bindings()
