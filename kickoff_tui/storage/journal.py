@@ -211,7 +211,36 @@ def read_journal(path: Path) -> JournalRead:
     lines = raw.split(b"\n")
     torn = lines.pop()  # b"" when the file ends with a newline, as every whole line does
     read = JournalRead([])
-    for number, line in enumerate(lines, start=1):
+    read_lines(path, lines, read, ends_file=not torn.strip())
+    if torn.strip():
+        read.warnings.append(
+            f"{path.name} line {len(lines) + 1}: incomplete last line "
+            f"({len(torn)} bytes, probably a crash mid-write); ignored"
+        )
+    if not read.events:
+        if raw.strip():
+            raise JournalError(f"{path} holds no complete event (a crash while creating it?)")
+        raise JournalError(f"{path} is empty: the session was never written")
+    return read
+
+
+def read_lines(
+    path: Path,
+    lines: list[bytes],
+    read: JournalRead,
+    *,
+    first_number: int = 1,
+    created: bool = False,
+    ends_file: bool = False,
+) -> None:
+    """Decode whole journal lines (without their newlines) into `read`: the one way a line
+    becomes an event, for `read_journal` and for the room view's follower (which passes the
+    lines as they arrive, `first_number` counting on, `created` once line 1 is read).
+
+    `ends_file`: the last of `lines` is the file's last line, so damage there is probably a
+    crash mid-write, which its warning says.
+    """
+    for number, line in enumerate(lines, start=first_number):
         if not line.strip():
             continue
         if number > 1 and len(line) > MAX_LINE_BYTES:
@@ -228,7 +257,7 @@ def read_journal(path: Path) -> JournalRead:
                 raise JournalError(
                     f"{path} line 1 is damaged ({problem}); the session cannot be rebuilt"
                 ) from None
-            last = number == len(lines) and not torn.strip()
+            last = ends_file and number == first_number + len(lines) - 1
             what = "last line damaged, probably a crash mid-write" if last else "damaged"
             read.warnings.append(f"{path.name} line {number}: {what} ({problem}); skipped")
             read.skipped_entry_ids += _ids_on(line)
@@ -239,22 +268,13 @@ def read_journal(path: Path) -> JournalRead:
             read.warnings.append(f"{path.name} line {number}: not an event ({problem!r}); skipped")
             read.skipped_entry_ids += _ids_on(line)
             continue
-        if not read.events and event.type != ev.SESSION_CREATED:
+        first = not created and not read.events
+        if first and event.type != ev.SESSION_CREATED:
             raise JournalError(f"{path} does not start with a session_created event")
-        if read.events and event.type == ev.SESSION_CREATED:
+        if not first and event.type == ev.SESSION_CREATED:
             read.warnings.append(f"{path.name} line {number}: second session_created; skipped")
             continue
         read.events.append(event)
-    if torn.strip():
-        read.warnings.append(
-            f"{path.name} line {len(lines) + 1}: incomplete last line "
-            f"({len(torn)} bytes, probably a crash mid-write); ignored"
-        )
-    if not read.events:
-        if raw.strip():
-            raise JournalError(f"{path} holds no complete event (a crash while creating it?)")
-        raise JournalError(f"{path} is empty: the session was never written")
-    return read
 
 
 def _decode(path: Path, line: bytes) -> dict[str, Any]:

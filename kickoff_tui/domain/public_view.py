@@ -1,0 +1,230 @@
+"""What the room may see of a session: decided once, here, for every shared screen.
+
+The room view shows only these values. What is private to the facilitator never gets into
+them, so no screen size, phase or key can show it: an item's `notes`, a person's `attitude`
+and `notes`, and the stakeholder notes captured about people (entries of kind "stakeholder").
+Drafts (typing not yet committed) are not in it either: the room sees captures as committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from kickoff_tui.domain.agenda import Item
+from kickoff_tui.domain.exercises import common
+from kickoff_tui.domain.exercises.comms import comms_plan
+from kickoff_tui.domain.exercises.fit_check import fit_check
+from kickoff_tui.domain.exercises.risks import risk_register
+from kickoff_tui.domain.exercises.stakeholders import QUADRANT_NAMES, register
+from kickoff_tui.domain.exercises.success import success_criteria
+from kickoff_tui.domain.payloads import EntryKind
+from kickoff_tui.domain.session import Session
+
+RoomPhase = Literal["lobby", "item", "paused", "review", "closed"]
+# every capture kind but "stakeholder", which holds private notes about a person
+PUBLIC_KINDS: tuple[EntryKind, ...] = ("decision", "action", "risk", "question", "parking", "note")
+
+
+@dataclass(frozen=True)
+class PublicCheck:
+    text: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class PublicItem:
+    number: int  # 1-based, as "Item 2 of 4" says it
+    title: str
+    timebox: int  # seconds, with the +/- adjustments made in the meeting
+    kind: str
+    owner: str
+    goal: str
+    prompts: tuple[str, ...]
+    asked: tuple[str, ...]  # questions from the bank put to the room in this item
+    checklist: tuple[PublicCheck, ...]
+    exercise: str
+
+
+@dataclass(frozen=True)
+class PublicEntry:
+    kind: EntryKind
+    text: str  # without the @owner and due words, which have their own fields
+    owner: str
+    due: str  # ISO date, or the words typed when they are not a date; "" when none
+    item: int
+
+
+@dataclass(frozen=True)
+class PublicPerson:
+    name: str
+    role: str
+    side: str
+    attendance: str  # "present", "absent", "late" or "" (not taken yet)
+
+
+@dataclass(frozen=True)
+class ExercisePicture:
+    """An exercise's shared picture as lines of plain text (a grid, scores, verdicts)."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PublicView:
+    title: str
+    client: str
+    project: str
+    goal: str
+    facilitator: str
+    phase: RoomPhase
+    current: int  # index of the current item, -1 before the start
+    items: tuple[PublicItem, ...]
+    people: tuple[PublicPerson, ...]
+    entries: tuple[PublicEntry, ...]  # every public capture, in capture order
+    exercise: ExercisePicture | None  # the current item's exercise, once it has steps
+
+    def entries_for(self, index: int) -> tuple[PublicEntry, ...]:
+        return tuple(e for e in self.entries if e.item == index)
+
+    def entries_of(self, kind: EntryKind) -> tuple[PublicEntry, ...]:
+        return tuple(e for e in self.entries if e.kind == kind)
+
+
+def room_phase(session: Session) -> RoomPhase:
+    if session.finished:
+        return "closed"
+    if session.ended:
+        return "review"
+    if not session.started:
+        return "lobby"
+    # quit for later (session_left) looks like a pause to the room until it is resumed
+    return "paused" if session.paused or session.left_at is not None else "item"
+
+
+def public_view(session: Session) -> PublicView:
+    meeting = session.agenda.meeting
+    return PublicView(
+        title=meeting.title,
+        client=meeting.client,
+        project=meeting.project,
+        goal=meeting.goal,
+        facilitator=meeting.facilitator,
+        phase=room_phase(session),
+        current=session.current,
+        items=tuple(_item(session, i, item) for i, item in enumerate(session.agenda.items)),
+        people=tuple(
+            PublicPerson(p.name, p.role, p.side, session.attendance.get(p.name, ""))
+            for p in session.people
+        ),
+        entries=tuple(
+            PublicEntry(e.kind, e.body, e.owner, e.due or e.due_text, e.item)
+            for e in session.entries.values()
+            if not e.deleted and e.kind in PUBLIC_KINDS
+        ),
+        exercise=exercise_picture(session),
+    )
+
+
+def _item(session: Session, index: int, item: Item) -> PublicItem:
+    return PublicItem(
+        number=index + 1,
+        title=item.title,
+        timebox=session.timebox(index),
+        kind=item.kind,
+        owner=item.owner,
+        goal=item.goal,
+        prompts=item.prompts,
+        asked=tuple(q.text for q in session.asked_in_item(index)),
+        checklist=tuple(
+            PublicCheck(text, (index, n) in session.checks) for n, text in enumerate(item.checklist)
+        ),
+        exercise=item.exercise,
+    )
+
+
+# ----- exercises ---------------------------------------------------------------------------
+# There is no journaled "exercise opened" event: the picture shows for the current item when
+# that item has an exercise and at least one step of it was recorded.
+
+_TITLES = {
+    common.STAKEHOLDER_MAP: "Stakeholder map",
+    common.FIT_CHECK: "Fit check",
+    common.SUCCESS_CRITERIA: "Success criteria",
+    common.COMMS_PLAN: "Communication plan",
+    common.RISKS: "Risk register",
+}
+
+
+def exercise_picture(session: Session) -> ExercisePicture | None:
+    if not session.started or session.ended or not 0 <= session.current < len(session.agenda.items):
+        return None
+    index = session.current
+    name = session.agenda.items[index].exercise
+    if name not in _TITLES:
+        return None
+    only = index if name == common.FIT_CHECK else None
+    if next(common.steps(session, name, only), None) is None:
+        return None
+    lines = _PICTURES[name](session, index)
+    return ExercisePicture(_TITLES[name], tuple(lines))
+
+
+def _stakeholder_lines(session: Session, index: int) -> list[str]:
+    # names and where they sit on the map; attitude and notes are private
+    stakeholders = register(session).stakeholders
+    lines = []
+    for engagement, quadrant in QUADRANT_NAMES.items():
+        names = [s.name for s in stakeholders if s.engagement == engagement]
+        lines.append(f"{quadrant}: {', '.join(names) if names else '-'}")
+    unplaced = [s.name for s in stakeholders if not s.placed]
+    if unplaced:
+        lines.append(f"Not placed yet: {', '.join(unplaced)}")
+    return lines
+
+
+def _fit_lines(session: Session, index: int) -> list[str]:
+    check = fit_check(session, index)
+    lines = []
+    for dim in check.dimensions:
+        score = (
+            "-" if dim.score is None else f"{'●' * dim.score}{'○' * (5 - dim.score)} {dim.score}/5"
+        )
+        lines.append(f"{dim.name}: {score}")
+    overall = "-" if check.overall is None else f"{check.overall}"
+    lines.append(f"Overall {overall}: {check.verdict}")
+    return lines
+
+
+def _success_lines(session: Session, index: int) -> list[str]:
+    lines = []
+    for c in success_criteria(session).criteria:
+        details = ", ".join(x for x in (c.target, c.owner and f"@{c.owner}", c.date) if x)
+        verdict = f" [{c.verdict}]" if c.verdict else ""
+        lines.append(f"{c.measure}{f' ({details})' if details else ''}{verdict}")
+    return lines or ["No criteria yet."]
+
+
+def _comms_lines(session: Session, index: int) -> list[str]:
+    plan = comms_plan(session)
+    lines = [f"{a.name}: {a.channel}, {a.cadence}" for a in plan.audiences]
+    lines += [f"Escalate to {step.who}: {step.how}" for step in plan.escalation]
+    return lines or ["No audiences yet."]
+
+
+def _risk_lines(session: Session, index: int) -> list[str]:
+    lines = []
+    for risk in risk_register(session).by_rating():
+        owner = f" @{risk.owner}" if risk.owner else ""
+        lines.append(f"[{risk.rating or 'unrated'}] {risk.text}{owner}")
+    return lines or ["No risks yet."]
+
+
+_PICTURES = {
+    common.STAKEHOLDER_MAP: _stakeholder_lines,
+    common.FIT_CHECK: _fit_lines,
+    common.SUCCESS_CRITERIA: _success_lines,
+    common.COMMS_PLAN: _comms_lines,
+    common.RISKS: _risk_lines,
+}
