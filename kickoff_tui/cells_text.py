@@ -23,6 +23,8 @@ from rich.cells import cell_len, split_graphemes
 ELLIPSIS = "…"
 # the most cells a person's name takes beside other text (a table cell, an entry's owner)
 NAME_CELLS = 28
+# the most cells a title or a captured line takes in a table column
+TITLE_CELLS = 40
 
 _SKIN_TONES = range(0x1F3FB, 0x1F400)
 _REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)

@@ -6,6 +6,8 @@ The hostile agenda has a 500-letter title without a space, a 42-character CJK ti
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from live_app import START, BellCountingApp, screen_text
 from rich.cells import cell_len
@@ -167,3 +169,37 @@ async def test_an_action_owned_by_a_500_character_name_shows_the_name_cut() -> N
         action = next(line for line in text if "Ship it" in line)
         assert "→ Bartholomew x" in action and "x… · " not in action
         assert not any(line.strip().startswith("xxxx") for line in text)  # no wrapped name
+
+
+@pytest.mark.parametrize("size", [(80, 24), (81, 24), (160, 45)])
+async def test_go_to_cuts_titles_with_an_ellipsis_right_after_the_text(
+    size: tuple[int, int],
+) -> None:
+    app = BellCountingApp(hostile_meeting())
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("g")
+        await pilot.pause()
+        text = lines_of(app)
+        cjk = next(line for line in text if "会議の目的" in line and "upcoming" in line)
+        assert re.search("[^ ]… +upcoming", cjk)  # no gap left before the "…"
+        assert re.search("A… +▶ now", next(line for line in text if "▶ now" in line))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_review_tables_keep_their_figures_beside_long_titles_and_names(
+    size: tuple[int, int],
+) -> None:
+    meeting = hostile_meeting()
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("a", *"Ship it @Bart fri", "enter", "e", "y")
+        await pilot.pause()
+        text = lines_of(app)
+        action = next(line for line in text if "Ship it" in line)
+        assert "Bartholomew x" in action and "x…" in action and "Fri" in action
+        assert text[0].startswith(" Review · Northwind") and text[0].endswith("…")
+        assert text[1].strip().startswith("Items ran")  # the title is one line
+        first = next(line for line in text if "  1  AAAA" in line)
+        assert "…" in first and "10:00" in first  # the plan column is still there
+        cjk = next(line for line in text if "会議の目的" in line)
+        assert "10:00" in cjk and "skipped" in cjk

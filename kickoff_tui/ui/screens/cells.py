@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import App
 
+from kickoff_tui.cells_text import fit
 from kickoff_tui.domain.durations import format_clock
 
 
@@ -19,16 +20,20 @@ def theme_colour(app: App[object], role: str) -> str:
     return str(colour) if colour else ""
 
 
-def styled(app: App[object], text: str, role: str = "", *, bold: bool = False) -> Text:
-    """Text in a theme colour by role; 'muted' dims it."""
+def styled(
+    app: App[object], text: str, role: str = "", *, bold: bool = False, most: int = 0
+) -> Text:
+    """Text in a theme colour by role; 'muted' dims it. See plain() for `most`."""
     style = "dim" if role == "muted" else theme_colour(app, role) if role else ""
     if bold:
         style = f"bold {style}".strip()
-    return Text(text, style=style, no_wrap=True, overflow="ellipsis")
+    return Text(fit(text, most) if most else text, style=style, no_wrap=True, overflow="ellipsis")
 
 
-def plain(text: str) -> Text:
-    return Text(text, no_wrap=True, overflow="ellipsis")
+def plain(text: str, most: int = 0) -> Text:
+    """A cell; with `most`, cut to that many terminal cells with "…" (cells_text.fit), so a
+    500-character title cannot push the columns after it off the table."""
+    return Text(fit(text, most) if most else text, no_wrap=True, overflow="ellipsis")
 
 
 def signed_clock(seconds: float) -> str:

@@ -24,6 +24,7 @@ from kickoff_tui.domain.durations import format_clock
 from kickoff_tui.domain.session import Session
 from kickoff_tui.ui.screens.cells import plain, styled
 
+TITLE_WIDTH = 38  # the dialog is 76 wide: the title column has what the figures leave
 _STATE_LABEL = {"done": "✓ done", "current": "▶ now", "upcoming": "upcoming"}
 
 
@@ -83,7 +84,7 @@ class GoToItemScreen(ModalScreen[int | None]):
     def on_mount(self) -> None:
         table = self.query_one(ItemPicker)
         table.add_column("#", key="n")
-        table.add_column("Item", key="title", width=38)
+        table.add_column("Item", key="title", width=TITLE_WIDTH)
         table.add_column("State", key="state")
         table.add_column("Plan", key="plan")
         table.add_column("Actual", key="actual")
@@ -96,7 +97,7 @@ class GoToItemScreen(ModalScreen[int | None]):
             role = "accent" if state == "current" else "success" if state == "done" else ""
             table.add_row(
                 plain(f"{index + 1:>2}"),
-                styled(self.app, item.title, bold=state == "current"),
+                styled(self.app, item.title, bold=state == "current", most=TITLE_WIDTH),
                 styled(self.app, _STATE_LABEL[state], role, bold=state == "current"),
                 plain(format_clock(s.timebox(index))),
                 styled(self.app, format_clock(spent), "error" if over else "")

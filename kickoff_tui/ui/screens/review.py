@@ -23,6 +23,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from kickoff_tui.cells_text import NAME_CELLS, TITLE_CELLS
 from kickoff_tui.domain.payloads import EntryKind
 from kickoff_tui.domain.session import Entry
 from kickoff_tui.errors import KickoffError
@@ -36,6 +37,7 @@ from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
 from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 from kickoff_tui.ui.widgets.formatting import due_text
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
+from kickoff_tui.ui.widgets.text_label import TextLabel
 from kickoff_tui.unsaved import Unsaved, capture_unsaved
 
 WIDE = 120  # columns from which the read-back and the timing sit side by side
@@ -75,6 +77,7 @@ class ReviewScreen(Screen[None]):
         background: $boost;
     }
     ReviewScreen #review-title {
+        width: 100%;  /* one line, cut with "…" */
         text-style: bold;
         color: $accent;
     }
@@ -172,7 +175,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         title = self.meeting.session.agenda.meeting.title
         with Vertical(id="review-head"):
-            yield Static(Text(f"Review · {title}"), id="review-title")
+            yield TextLabel(f"Review · {title}", cut=True, id="review-title")
             yield Static(time_summary(self.meeting.session, self._end()), id="review-time")
             yield Static("", id="review-flags")
         with Horizontal(id="review-body"):
@@ -257,12 +260,15 @@ class ReviewScreen(Screen[None]):
         if owner_problem:
             owner = styled(app, f"⚠ {owner_problem}", "warning", bold=True)
         else:
-            owner = plain(entry.owner) if entry.owner else styled(app, "—", "muted")
+            owner = (
+                plain(entry.owner, most=NAME_CELLS) if entry.owner else styled(app, "—", "muted")
+            )
         if due_problem:
             due = styled(app, f"⚠ {due_problem}", "warning", bold=True)
         else:
             due = plain(due_text(entry.due)) if entry.due else styled(app, "—", "muted")
-        return [styled(app, ref, kind_role, bold=True), plain(entry.body or entry.text), owner, due]
+        what = plain(entry.body or entry.text, most=TITLE_CELLS)
+        return [styled(app, ref, kind_role, bold=True), what, owner, due]
 
     def _update_flag_line(self) -> None:
         line = self.query_one("#review-flags", Static)
