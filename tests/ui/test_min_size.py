@@ -55,7 +55,7 @@ async def test_a_too_small_window_shows_one_line_on_every_screen(
     app = BellCountingApp(meeting)
     async with app.run_test(size=(100, 30)) as pilot:
         await step(pilot)
-        before = screen_text(app)
+        before, focused = screen_text(app), app.screen.focused
         await pilot.resize_terminal(*size)
         await pilot.pause()
         lines = shown(app)
@@ -64,7 +64,9 @@ async def test_a_too_small_window_shows_one_line_on_every_screen(
         assert f"(now {size[0]}×{size[1]})" in lines[0] or size[0] < 52
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
-        assert screen_text(app) == before  # whole again, as it was
+        assert app.screen.focused is focused
+        # whole again, as it was (the key footer may have been refreshed for the focus)
+        assert screen_text(app).splitlines()[:-1] == before.splitlines()[:-1]
 
 
 async def test_the_minimum_itself_shows_the_screen() -> None:
