@@ -27,6 +27,7 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format("md", ".md", "Minutes", "markdown"),
+        Format("html", ".html", "HTML minutes", "html"),
         Format("json", ".json", "JSON record", "json_record"),
         Format("csv", ".csv", "CSV of action items and decisions", "csv_rows"),
         Format("gh", ".gh.sh", "gh issue script", "gh_script"),

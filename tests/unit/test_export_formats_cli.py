@@ -97,3 +97,14 @@ def test_an_unknown_format_is_refused_by_name(capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit):
         main(["export", "--format", "pdf"])
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_every_format_at_once(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["export"] + [word for name in EXPORT_FORMATS for word in ("--format", name)]
+    assert main(args) == 0
+    written = sorted(p.name for p in workdir.iterdir())
+    assert written == sorted(STEM + kind.suffix for kind in FORMATS.values())
+    page = (workdir / f"{STEM}.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert "Content-Security-Policy" in page and "<svg" in page
+    assert len(capsys.readouterr().out.splitlines()) == len(FORMATS)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from export_hostile import NASTY, START, hostile_sessions
+from export_hostile import NASTY, START, hostile, hostile_sessions
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from minutes_sample import created_event, sample_agenda
 
 from kickoff_tui.domain import events as ev
@@ -181,3 +182,91 @@ def test_a_script_with_no_action_items_runs_no_gh(fake_gh: Path, tmp_path: Path)
     session = session_from_events([created_event(sample_agenda())])
     calls, stderr = run_script(write("gh", Source(session)), fake_gh, tmp_path)
     assert calls == [] and stderr == ""
+
+
+# ----- HTML ---------------------------------------------------------------------------------
+
+
+def html_problems(page: str) -> tuple[list[str], str]:
+    """(what would run or load: scripts, handlers, javascript: or outside URLs; the text)."""
+    import html5lib
+
+    document = html5lib.parse(page, namespaceHTMLElements=False)
+    problems: list[str] = []
+    for element in document.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.split("}")[-1] in ("script", "iframe", "object", "embed", "img", "link", "base"):
+            problems.append(f"<{tag}>")
+        for name, value in element.attrib.items():
+            lowered = value.strip().lower()
+            if name.lower().startswith("on"):
+                problems.append(f"handler {name}")
+            if name in ("href", "src", "action", "xlink:href") and not lowered.startswith(
+                ("http://", "https://", "mailto:", "#")
+            ):
+                problems.append(f"{name}={value}")
+            if name == "src":
+                problems.append(f"loads {value}")
+    text = " ".join("".join(document.find("body").itertext()).split())  # type: ignore[union-attr]
+    return problems, text
+
+
+@EXAMPLES
+@given(hostile_sessions())
+def test_html_has_nothing_that_runs_and_shows_every_text(
+    case: tuple[Session, list[dict[str, str]]],
+) -> None:
+    from kickoff_tui.domain import markdown as md
+
+    session, _ = case
+    page = write("html", Source(session))
+    problems, text = html_problems(page)
+    assert problems == []
+    for entry in session.live_entries():
+        assert md.clean(entry.body) in text
+    assert "<script" not in page.lower()
+
+
+def test_html_link_schemes_other_than_http_and_mail_are_refused() -> None:
+    from kickoff_tui.exports.html import parser
+
+    rendered = parser().render(
+        "<javascript:alert(1)> [a](javascript:alert(1)) [b](data:text/html,x) <https://ok.example>"
+    )
+    assert 'href="https://ok.example"' in rendered
+    assert rendered.count("href=") == 1  # the others stay as text
+
+
+def test_raw_html_reaching_the_renderer_is_shown_as_text() -> None:
+    # the Markdown minutes escape it already; html=False is the second wall
+    from kickoff_tui.exports.html import parser
+
+    rendered = parser().render('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">')
+    assert "<script" not in rendered and "<img" not in rendered
+    assert "&lt;script&gt;" in rendered
+
+
+@EXAMPLES
+@given(
+    st.lists(
+        st.tuples(hostile, st.sampled_from(["low", "medium", "high"])), min_size=1, max_size=12
+    )
+)
+def test_the_stakeholder_picture_shows_names_as_text(people: list[tuple[str, str]]) -> None:
+    from dataclasses import replace
+
+    from kickoff_tui.domain.record import StakeholderRecord, build_record
+    from kickoff_tui.exports.html_pictures import NAMES_PER_CELL, stakeholder_grid
+
+    base = build_record(session_from_events([created_event(sample_agenda())]))
+    placed = tuple(
+        StakeholderRecord(name, "client", "", power, "near", "", "", "", True)
+        for name, power in people
+    )
+    svg = stakeholder_grid(replace(base, stakeholder_map=placed))
+    problems, text = html_problems(f"<!DOCTYPE html><html><body>{svg}</body></html>")
+    assert problems == []
+    for power in ("low", "medium", "high"):
+        here = [name for name, level in people if level == power][:NAMES_PER_CELL]
+        for name in here:
+            assert " ".join(safe_text(one_line(name, 26)).split()) in text
