@@ -224,8 +224,8 @@ class NodeReader:
         try:
             return parse_duration(raw)
         except DurationError as exc:
-            # '1h30' is a common slip: the minutes' unit was left off
-            if _is_duration(raw + "m"):
+            # '1h30' is a common slip: the minutes' unit was left off ('1.5' has no unit at all)
+            if any(c.isalpha() for c in raw) and _is_duration(raw + "m"):
                 self.error(node, f"{key}: '{raw}' ends without a unit; did you mean '{raw}m'?")
             else:
                 self.error(node, f"{key}: {exc}")

@@ -222,6 +222,29 @@ def test_quoted_values_escape_the_yaml_traps() -> None:
     assert agenda.items[0].timebox == 600
 
 
+def test_timeboxes_as_written_in_documents() -> None:
+    """#14: '10 min', '1.5 hours', '1h 30m' read as in the docs; YAML float 1.5 still refused."""
+    text = (
+        "meeting:\n  title: T\n  length: 1.5 hours\nitems:\n"
+        "  - title: A\n    timebox: 10 mins\n"
+        "  - title: B\n    timebox: 1h 20m\n"
+    )
+    agenda = load_agenda_text(text, "words.yaml")
+    assert [item.timebox for item in agenda.items] == [600, 4800]
+    assert agenda.planned_seconds == 5400
+    bad = (
+        "meeting:\n  title: T\nitems:\n"
+        "  - title: A\n    timebox: 1.5\n  - title: B\n    timebox: 1h90m\n"
+    )
+    with pytest.raises(AgendaError) as caught:
+        load_agenda_text(bad, "bad.yaml")
+    assert formatted(caught.value.problems) == [
+        "bad.yaml:5:14: timebox: '1.5' is not a duration; write '45s', '5m', '1h30m' or minutes",
+        "bad.yaml:7:14: timebox: '1h90m' has 90m after the hours; "
+        "write '2h30m' if that total is meant",
+    ]
+
+
 # -- errors the corpus does not cover --------------------------------------------------------
 
 

@@ -30,7 +30,24 @@ from kickoff_tui.domain.durations import (
         (" 10 ", 600),
         ("1H30M", 5400),
         ("8h", MAX_SECONDS),
-        ("479m60s", MAX_SECONDS),
+        ("479m59s", MAX_SECONDS - 1),
+        # as people write them in documents (#14)
+        ("10 min", 600),
+        ("10 mins", 600),
+        ("10 minutes", 600),
+        ("10min", 600),
+        ("1 hour", 3600),
+        ("1 hr", 3600),
+        ("2 hours", 7200),
+        ("2 Hrs", 7200),
+        ("1.5h", 5400),
+        ("1.1h", 3960),  # exact: 1.1 x 3600 is 3960.0000000000005 in floats
+        ("0.5 min", 30),
+        ("90 seconds", 90),
+        ("30 secs", 30),
+        ("1h 30m", 5400),
+        ("1 hour 30 minutes", 5400),
+        ("1hr 5min 10sec", 3910),
     ],
 )
 def test_parse_duration(text: str, seconds: int) -> None:
@@ -43,12 +60,26 @@ def test_parse_duration(text: str, seconds: int) -> None:
         ("", "is not a duration"),
         ("   ", "is not a duration"),
         ("five minutes", "is not a duration"),
-        ("1.5h", "is not a duration"),
+        ("1.5", "is not a duration"),  # hours or minutes? a unit says
+        ("10:30", "is not a duration"),
+        ("1.5.5h", "is not a duration"),
+        (".5h", "is not a duration"),
+        ("10 minx", "is not a duration"),
+        ("10 m in", "is not a duration"),
+        ("5 mi", "is not a duration"),
+        ("1" * 5000 + "h", "is not a duration"),  # int() refuses that many digits
+        ("1h90m", "has 90m after the hours; write '2h30m' if that total is meant"),
+        ("5m 60s", "has 60s after the minutes"),
+        ("1.5h 10m", "mixes a decimal"),
+        ("1.333h", "not a whole number of seconds"),
+        ("minutes 10", "is not a duration"),
         ("-5", "is not a duration"),
         ("5x", "is not a duration"),
         ("m", "is not a duration"),
         ("²", "is not a duration"),  # a digit to str.isdigit, not to int()
         ("30m1h", "misorders"),
+        ("10 minutes 1 hour", "misorders"),
+        ("5 min 5m", "repeats"),
         ("5m5m", "repeats"),
         ("0", "longer than zero"),
         ("0m0s", "longer than zero"),
@@ -123,3 +154,36 @@ def test_parse_raises_only_duration_errors(text: str) -> None:
     except DurationError:
         return
     assert 0 < seconds <= MAX_SECONDS
+
+
+_SPELLINGS = {
+    3600: ("h", "hr", "hrs", "hour", "hours", "H", "Hours"),
+    60: ("m", "min", "mins", "minute", "minutes", "Min"),
+    1: ("s", "sec", "secs", "second", "seconds"),
+}
+
+
+@given(
+    st.integers(min_value=1, max_value=MAX_SECONDS),
+    st.data(),
+)
+def test_any_spelling_of_the_units_reads_back_the_same_seconds(
+    seconds: int, data: st.DataObject
+) -> None:
+    """Write a duration the way people do (units spelt out, spaces or not) and read it back."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    words = []
+    for number, size in ((hours, 3600), (minutes, 60), (secs, 1)):
+        if number:
+            unit = data.draw(st.sampled_from(_SPELLINGS[size]))
+            space = data.draw(st.sampled_from(("", " ")))
+            words.append(f"{number}{space}{unit}")
+    joiner = data.draw(st.sampled_from((" ", "", "  ")))
+    assert parse_duration(joiner.join(words)) == seconds
+
+
+@given(st.integers(min_value=1, max_value=8 * 4), st.sampled_from(("h", " hours", "hr")))
+def test_quarter_hours_as_decimals(quarters: int, unit: str) -> None:
+    text = f"{quarters / 4}{unit}"  # 0.25h, 1.5 hours, 2.0hr ...
+    assert parse_duration(text) == quarters * 900
