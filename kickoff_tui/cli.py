@@ -22,6 +22,7 @@ _COMMANDS = {
     "resume": "resume",
     "export": "export",
     "questions": "questions",
+    "present": "present",
 }
 
 

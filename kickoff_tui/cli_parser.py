@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     resume = add("resume", help="reopen an unfinished session where it was")
     resume.add_argument("session", nargs="?", help="session id (default: most recent)")
 
+    present = add("present", help="show the read-only room view of a meeting in this terminal")
+    present.add_argument("session", nargs="?", help="session id or prefix (default: the live one)")
+
     export = add("export", help="write the minutes of a session: Markdown, HTML, JSON, ...")
     export.add_argument("session", nargs="?", help="session id (default: most recent)")
     export.add_argument(

@@ -27,6 +27,8 @@ NON_UI_MODULES = (
     "kickoff_tui.commands.sessions",
     "kickoff_tui.commands.questions",
     "kickoff_tui.storage.question_bank",
+    "kickoff_tui.storage.follower",  # the room view's reader: Textual only in ui/room
+    "kickoff_tui.commands.present",  # loads the UI only once a session is found
 )
 
 _IMPORT_EVERYTHING = """
