@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any
 
 from rich.cells import cell_len
 from textual import events
@@ -200,9 +199,11 @@ class KeyFooter(Widget, can_focus=False):
     def update_keys(self) -> None:
         """Work out the keys that apply now; repaint when the line changes."""
         self._pending = False
-        if self.screen is not _base_screen(self.app.screen_stack):
-            # a screen left below another (the lobby under the item screen) is not shown;
-            # asking it about keys would ask the top screen too, maybe before it composed
+        if self.screen is not self.app.screen:
+            # Only the top screen's keys work. A screen below another (the lobby under the
+            # item screen, any screen under a dialog) keeps its line: asked now, it would
+            # answer for the top screen (help is off while a dialog's input has focus), maybe
+            # before that screen composed. Focus coming back when it is on top again asks anew.
             return
         active = self.screen.active_bindings
         shown = [(b, on, tip) for (_, b, on, tip) in active.values() if b.show]
@@ -248,8 +249,3 @@ class KeyFooter(Widget, can_focus=False):
             self.app.simulate_key(chunk.key)
         else:
             self.app.bell()
-
-
-def _base_screen(stack: list[Screen[Any]]) -> Screen[Any] | None:
-    """The screen shown under any dialogs: the topmost one that is not modal."""
-    return next((screen for screen in reversed(stack) if not screen.is_modal), None)
