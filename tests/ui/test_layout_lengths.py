@@ -203,3 +203,18 @@ async def test_review_tables_keep_their_figures_beside_long_titles_and_names(
         assert "…" in first and "10:00" in first  # the plan column is still there
         cjk = next(line for line in text if "会議の目的" in line)
         assert "10:00" in cjk and "skipped" in cjk
+
+
+@pytest.mark.parametrize("size", [(60, 16), (80, 24)])
+async def test_the_status_line_keeps_behind_and_paused_when_it_is_narrow(
+    size: tuple[int, int],
+) -> None:
+    meeting = hostile_meeting()
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=size) as pilot:
+        meeting.clock.source.advance(95 * 60)
+        await pilot.press("space")  # pause
+        await pilot.pause()
+        status = next(line for line in lines_of(app) if "Elapsed" in line or "Past plan" in line)
+        assert "PAUSED" in status and "1:25:00 behind" in status and "Past plan by 55:00" in status
+        assert fits(status, size[0])
