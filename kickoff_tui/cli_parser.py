@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # written out, not imported (kickoff_tui.exports.FORMATS loads the domain; a test compares)
-EXPORT_FORMATS = ("md", "html", "json", "csv", "gh")
+EXPORT_FORMATS = ("md", "html", "json", "csv", "gh", "ics")
 _EXPORT_FORMAT_HELP = "md (default) or json (the whole meeting as data); repeatable"
 
 # written out, not imported: the vocabulary lives in domain/question_bank.py (a test compares)

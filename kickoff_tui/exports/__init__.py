@@ -31,6 +31,7 @@ FORMATS: dict[str, Format] = {
         Format("json", ".json", "JSON record", "json_record"),
         Format("csv", ".csv", "CSV of action items and decisions", "csv_rows"),
         Format("gh", ".gh.sh", "gh issue script", "gh_script"),
+        Format("ics", ".ics", "Calendar file", "calendar"),
     )
 }
 DEFAULT_FORMAT = "md"

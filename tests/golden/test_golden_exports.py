@@ -23,7 +23,7 @@ HERE = Path(__file__).parent
 SCHEMA = HERE.parent.parent / "docs" / "minutes.schema.json"
 REGENERATE = os.environ.get("KICKOFF_REGEN_GOLDEN") == "1"
 JOURNALS = {"kickoff": "kickoff-journal.jsonl", "exercises": "exercises-journal.jsonl"}
-EXPORTED = ["html", "json", "csv", "gh"]
+EXPORTED = ["html", "json", "csv", "gh", "ics"]
 
 
 def exported(journal: str, name: str) -> str:

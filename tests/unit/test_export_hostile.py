@@ -270,3 +270,40 @@ def test_the_stakeholder_picture_shows_names_as_text(people: list[tuple[str, str
         here = [name for name, level in people if level == power][:NAMES_PER_CELL]
         for name in here:
             assert " ".join(safe_text(one_line(name, 26)).split()) in text
+
+
+# ----- iCalendar ----------------------------------------------------------------------------
+
+
+@EXAMPLES
+@given(hostile_sessions())
+def test_ics_parses_back_with_one_event_per_dated_action_and_the_same_text(
+    case: tuple[Session, list[dict[str, str]]],
+) -> None:
+    import icalendar
+
+    session, _ = case
+    ics = write("ics", Source(session))
+    lines = ics.split("\r\n")
+    assert lines[-1] == "" and all(len(line.encode("utf-8")) <= 75 for line in lines)
+    assert not [c for c in ics if ord(c) < 0x20 and c not in "\r\n\t"]
+    calendar = icalendar.Calendar.from_ical(ics)
+    events = list(calendar.walk("VEVENT"))
+    dated = [e for e in session.live_entries() if e.kind == "action" and e.due]
+    assert len(events) == len(dated)
+    for event, entry in zip(events, dated, strict=True):
+        owner = entry.owner or "No owner"
+        assert str(event["SUMMARY"]) == safe_text(f"{owner}: {one_line(entry.body) or '(no text)'}")
+        description = str(event["DESCRIPTION"])
+        assert description.startswith(safe_text(entry.body.replace("\r\n", "\n")) + "\n\n")
+        assert event.decoded("DTSTART").isoformat() == entry.due
+
+
+def test_ics_folds_long_lines_without_splitting_a_character() -> None:
+    from kickoff_tui.exports.calendar import fold
+
+    line = "DESCRIPTION:" + "é🎉" * 40
+    folded = fold(line)
+    pieces = folded.removesuffix("\r\n").split("\r\n")
+    assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
+    assert "".join(p.removeprefix(" ") if i else p for i, p in enumerate(pieces)) == line
