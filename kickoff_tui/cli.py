@@ -23,6 +23,7 @@ _COMMANDS = {
     "export": "export",
     "questions": "questions",
     "present": "present",
+    "plan": "plan",
 }
 
 

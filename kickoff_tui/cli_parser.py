@@ -94,6 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--stdout", action="store_true", help="print the minutes instead")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    plan = add("plan", help="print an agenda as a timetable, or the attendees' pre-read")
+    plan.add_argument("agenda", metavar="FILE", help="the agenda file")
+    plan.add_argument("--start", metavar="HH:MM", help="clock time the meeting starts")
+    plan.add_argument(
+        "--pre-read", action="store_true", help="Markdown for attendees: nothing private"
+    )
+    plan.add_argument("-o", "--output", metavar="OUT", help="file to write (.md: Markdown)")
+    plan.add_argument("--force", action="store_true", help="overwrite an existing file")
+
     questions = add("questions", help="list questions to ask over a project's life")
     questions.add_argument("--phase", action="append", metavar="PHASE", help=_QUESTION_PHASES)
     questions.add_argument("--topic", action="append", metavar="TOPIC", help=_QUESTION_TOPICS)

@@ -29,6 +29,7 @@ NON_UI_MODULES = (
     "kickoff_tui.storage.question_bank",
     "kickoff_tui.storage.follower",  # the room view's reader: Textual only in ui/room
     "kickoff_tui.commands.present",  # loads the UI only once a session is found
+    "kickoff_tui.commands.plan",
 )
 
 _IMPORT_EVERYTHING = """
@@ -73,13 +74,15 @@ def test_kickoff_check_imports_no_textual() -> None:
     assert ui_modules_imported(process.stderr) == []
 
 
-def test_version_templates_new_and_questions_import_no_textual(tmp_path: Path) -> None:
+def test_version_templates_new_questions_and_plan_import_no_textual(tmp_path: Path) -> None:
     target = tmp_path / "mine.yaml"
     for args in (
         ["--version"],
         ["templates"],
         ["new", str(target)],
         ["questions", "--topic", "fit"],
+        ["plan", "agendas/client-kickoff.yaml", "--start", "09:00"],
+        ["plan", "agendas/client-kickoff.yaml", "--pre-read"],
     ):
         process = python("-X", "importtime", "-m", "kickoff_tui", *args)
         assert process.returncode == 0, (args, process.stderr[-2000:])
