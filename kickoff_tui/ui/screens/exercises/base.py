@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import Label, Static
 
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.exercises import TITLES
@@ -44,7 +44,6 @@ class ExerciseScreen(Screen[None]):
     ExerciseScreen #ex-time.-over { color: $error; }
     ExerciseScreen #ex-hint { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
     ExerciseScreen #ex-status { height: auto; max-height: 4; padding: 0 1; background: $boost; }
-    ExerciseScreen DataTable { height: 1fr; }
     """
 
     def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
@@ -77,6 +76,10 @@ class ExerciseScreen(Screen[None]):
         self.refresh_view()
         self.refresh_time()
         self.set_interval(TICK_SECONDS, self.refresh_time)
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """Where the keyboard starts on this screen; subclasses choose."""
 
     def refresh_view(self) -> None:
         """Repaint from the folds; subclasses fill in."""
@@ -138,33 +141,3 @@ class ExerciseScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-
-def fill_table(table: DataTable[Any], rows: list[tuple[str, list[Any]]]) -> None:
-    """Replace a table's rows, keeping the cursor on the same row key (or the same position)."""
-    keep_key = selected_key(table)
-    keep_row = table.cursor_row
-    table.clear()
-    for key, cells in rows:
-        table.add_row(*cells, key=key)
-    if not rows:
-        return
-    keys = [key for key, _ in rows]
-    row = keys.index(keep_key) if keep_key in keys else min(keep_row, len(rows) - 1)
-    table.move_cursor(row=max(0, row))
-
-
-def selected_key(table: DataTable[Any]) -> str | None:
-    """The key of the row under the cursor, or None when the table is empty."""
-    if table.row_count == 0:
-        return None
-    try:
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-    except Exception:
-        return None
-    return str(key) if key is not None else None
-
-
-def plain(value: str, empty: str = "—") -> Text:
-    """User text for a table cell: never read as markup."""
-    return Text(value or empty, style="" if value else "dim")

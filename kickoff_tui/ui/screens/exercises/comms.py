@@ -9,10 +9,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
 
 from kickoff_tui.domain.exercises import COMMS_PLAN
 from kickoff_tui.domain.exercises.comms import (
@@ -22,49 +19,33 @@ from kickoff_tui.domain.exercises.comms import (
     CommsPlan,
     comms_plan,
 )
-from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
-from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
-from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
+from kickoff_tui.ui.screens.exercises.form import Field
+from kickoff_tui.ui.screens.exercises.table import REMOVE_KEYS, Cells, TableExerciseScreen, plain
 
 ESCALATION_STEPS = 3
 
 
-class CommsPlanScreen(ExerciseScreen):
+class CommsPlanScreen(TableExerciseScreen[Audience]):
     EXERCISE = COMMS_PLAN
+    TABLE_ID = "comms"
+    COLUMNS = ("Audience", "Method", "Channel", "Cadence", "Owner")
+    ROW_ACTIONS = frozenset({"method", "edit", "reset"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("m", "method", "Method"),
         Binding("e", "edit", "Edit"),
         Binding("a", "add", "Add group"),
         Binding("l", "escalation", "Escalation"),
         Binding("r", "reset", "Defaults", show=False),
-        Binding("x,delete", "remove", "Remove", show=False),
-        undo_binding(),
+        *REMOVE_KEYS,
     ]
 
     def hint(self) -> str:
         return "push: sent · pull: looked up · interactive: meetings and calls, for decisions"
 
-    def compose_body(self) -> ComposeResult:
-        table: DataTable[Text] = DataTable(id="comms", cursor_type="row", zebra_stripes=True)
-        for label in ("Audience", "Method", "Channel", "Cadence", "Owner"):
-            table.add_column(label)
-        yield table
-
-    def on_mount(self) -> None:
-        self.table.focus()
-
-    @property
-    def table(self) -> DataTable[Text]:
-        return self.query_one("#comms", DataTable)
-
     def state(self) -> CommsPlan:
         return comms_plan(self.meeting.session)
 
-    def selected(self) -> Audience | None:
-        return self.state().get(selected_key(self.table) or "")
-
-    def refresh_view(self) -> None:
-        state = self.state()
+    def rows(self, state: CommsPlan) -> list[tuple[str, Cells]]:
         rows = []
         for audience in state.audiences:
             name = audience.name + (" (group)" if audience.is_group else "")
@@ -76,11 +57,9 @@ class CommsPlanScreen(ExerciseScreen):
                     cell.stylize("dim")
                 cells.append(cell)
             rows.append((audience.name, cells))
-        fill_table(self.table, rows)
-        self.set_status(self._status(state))
-        self.refresh_bindings()
+        return rows
 
-    def _status(self, state: CommsPlan) -> Text:
+    def status(self, state: CommsPlan) -> Text:
         text = Text("Escalation: ", style="bold")
         if state.escalation:
             text.append(
@@ -97,13 +76,6 @@ class CommsPlanScreen(ExerciseScreen):
                 text.append(f" · map: {chosen.engagement}", style="dim")
         return text
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("method", "edit", "reset", "remove"):
-            return self.table.row_count > 0
-        if action == "undo":
-            return undo_state(self.can_undo())
-        return True
-
     # ----- keys ----------------------------------------------------------------------------
     def action_method(self) -> None:
         chosen = self.selected()
@@ -114,72 +86,58 @@ class CommsPlanScreen(ExerciseScreen):
         chosen = self.selected()
         if chosen is None:
             return
-        people = tuple(p.name for p in self.meeting.session.people)
         fields = [
             Field("method", "Method", chosen.method, " / ".join(METHODS), METHODS),
             Field("channel", "Channel", chosen.channel, "e.g. status email, shared board"),
             Field("cadence", "Cadence", chosen.cadence, "e.g. weekly, every sprint"),
-            Field("owner", "Owner", chosen.owner, "who makes it happen", people),
+            Field("owner", "Owner", chosen.owner, "who makes it happen", self.people()),
         ]
-
-        def submit(values: dict[str, str]) -> str | None:
-            return self.attempt(
-                lambda: self.actions.set_comms(
-                    self.item_index,
-                    chosen.name,
-                    values["method"],
-                    values["channel"],
-                    values["cadence"],
-                    values["owner"],
-                )
-            )
-
-        self.app.push_screen(FormScreen(f"Communication with {chosen.name}", fields, submit))
-
-    @on(DataTable.RowSelected)
-    def _enter(self) -> None:
-        self.action_edit()
+        self.ask(
+            f"Communication with {chosen.name}",
+            fields,
+            lambda values: self.actions.set_comms(
+                self.item_index,
+                chosen.name,
+                values["method"],
+                values["channel"],
+                values["cadence"],
+                values["owner"],
+            ),
+        )
 
     def action_add(self) -> None:
-        def submit(values: dict[str, str]) -> str | None:
-            return self.attempt(lambda: self.actions.add_audience(self.item_index, values["name"]))
-
-        fields = [Field("name", "Group", placeholder="e.g. Steering group, Support team")]
-        self.app.push_screen(FormScreen("Add an audience", fields, submit))
+        self.ask(
+            "Add an audience",
+            [Field("name", "Group", placeholder="e.g. Steering group, Support team")],
+            lambda values: self.actions.add_audience(self.item_index, values["name"]),
+        )
 
     def action_escalation(self) -> None:
         route = self.state().escalation
-        people = tuple(p.name for p in self.meeting.session.people)
         fields: list[Field] = []
         for number in range(ESCALATION_STEPS):
             step = route[number] if number < len(route) else None
             label = "First" if number == 0 else "Then"
             fields.append(
-                Field(f"who{number}", label, step.who if step else "", "who hears", people)
+                Field(f"who{number}", label, step.who if step else "", "who hears", self.people())
             )
             fields.append(
                 Field(f"how{number}", "how", step.how if step else "", "e.g. phone, same day")
             )
 
-        def submit(values: dict[str, str]) -> str | None:
+        def save(values: dict[str, str]) -> None:
             pairs = [(values[f"who{n}"], values[f"how{n}"]) for n in range(ESCALATION_STEPS)]
-            return self.attempt(lambda: self.actions.set_escalation(self.item_index, pairs))
+            self.actions.set_escalation(self.item_index, pairs)
 
-        self.app.push_screen(
-            FormScreen("Escalation: who hears about problems first?", fields, submit)
-        )
+        self.ask("Escalation: who hears about problems first?", fields, save)
 
     def action_reset(self) -> None:
         chosen = self.selected()
         if chosen is not None:
             self.act(lambda: self.actions.reset_audience(self.item_index, chosen.name))
 
-    def action_remove(self) -> None:
-        chosen = self.selected()
-        if chosen is not None and self.act(
-            lambda: self.actions.remove_audience(self.item_index, chosen.name)
-        ):
-            self.notify(
-                f"{chosen.name} taken off the plan. Press u to undo.", timeout=4, markup=False
-            )
-            self.refresh_bindings()
+    def remove_row(self, row: Audience) -> None:
+        self.actions.remove_audience(self.item_index, row.name)
+
+    def removed_notice(self, row: Audience) -> str:
+        return f"{row.name} taken off the plan."

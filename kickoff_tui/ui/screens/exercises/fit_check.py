@@ -8,16 +8,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
 
 from kickoff_tui.domain.exercises import FIT_CHECK
 from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, Dimension, FitCheck, fit_check
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
-from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
-from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.exercises.form import Field
+from kickoff_tui.ui.screens.exercises.table import (
+    Cells,
+    TableExerciseScreen,
+    plain,
+    selected_key,
+)
 
 BAR_CELL = "██"
 
@@ -35,8 +37,10 @@ def bar(score: float | None, width_per_point: int = 2) -> Text:
     return Text.assemble(("█" * filled, score_style(score)), ("░" * (total - filled), "dim"))
 
 
-class FitCheckScreen(ExerciseScreen):
+class FitCheckScreen(TableExerciseScreen[Dimension]):
     EXERCISE = FIT_CHECK
+    TABLE_ID = "fit-table"
+    COLUMNS = ("Dimension", "Score", "", "Note")
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(str(n), f"score({n})", "Score", show=n == 1, key_display="1-5")
@@ -50,28 +54,13 @@ class FitCheckScreen(ExerciseScreen):
     def hint(self) -> str:
         return "Score 1 (worrying) to 5 (great) with the number keys · a 1 or 2 is a risk to name"
 
-    def compose_body(self) -> ComposeResult:
-        table: DataTable[Text] = DataTable(id="fit-table", cursor_type="row", zebra_stripes=True)
-        table.add_column("Dimension", key="dimension")
-        table.add_column("Score", key="score")
-        table.add_column("", key="bar")
-        table.add_column("Note", key="note")
-        yield table
-
-    def on_mount(self) -> None:
-        self.table.focus()
-
-    @property
-    def table(self) -> DataTable[Text]:
-        return self.query_one("#fit-table", DataTable)
-
     def state(self) -> FitCheck:
         return fit_check(self.meeting.session, self.item_index)
 
-    def refresh_view(self) -> None:
-        state = self.state()
-        rows = [(d.name, self._cells(state, d)) for d in state.dimensions]
-        fill_table(self.table, rows)
+    def rows(self, state: FitCheck) -> list[tuple[str, Cells]]:
+        return [(d.name, self._cells(state, d)) for d in state.dimensions]
+
+    def status(self, state: FitCheck) -> Text:
         overall = state.overall
         status = Text("Overall fit ", style="bold")
         status.append_text(bar(overall, 4))
@@ -83,7 +72,7 @@ class FitCheckScreen(ExerciseScreen):
             status.append(
                 f"\n{len(state.offers())} low score(s) not yet recorded as a risk: r", style="bold"
             )
-        self.set_status(status)
+        return status
 
     def _cells(self, state: FitCheck, dim: Dimension) -> list[Text]:
         score = Text("–" if dim.score is None else f"{dim.score}/{MAX_SCORE}")
@@ -111,7 +100,7 @@ class FitCheckScreen(ExerciseScreen):
     def action_offer_risk(self) -> None:
         """Offer the selected low score (even one declined before), else the first waiting."""
         state = self.state()
-        selected = state.get(selected_key(self.table) or "")
+        selected = self.selected()
         offers = state.offers()
         if selected is not None and selected.low and not state.has_risk(selected):
             chosen: Dimension | None = selected
@@ -139,19 +128,15 @@ class FitCheckScreen(ExerciseScreen):
         )
 
     def action_note(self) -> None:
-        name = selected_key(self.table)
-        dim = self.state().get(name or "")
-        if dim is None:
-            return
-
-        def submit(values: dict[str, str]) -> str | None:
-            return self.attempt(
-                lambda: self.actions.note_dimension(self.item_index, dim.name, values["note"])
+        dim = self.selected()
+        if dim is not None:
+            self.ask(
+                f"Note on {dim.name}",
+                [Field("note", "Note", dim.note, "why this score")],
+                lambda values: self.actions.note_dimension(
+                    self.item_index, dim.name, values["note"]
+                ),
             )
 
-        fields = [Field("note", "Note", dim.note, "why this score")]
-        self.app.push_screen(FormScreen(f"Note on {dim.name}", fields, submit))
-
-    @on(DataTable.RowSelected)
-    def _enter(self) -> None:
+    def action_edit(self) -> None:  # Enter on a dimension: its note
         self.action_note()

@@ -13,31 +13,43 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from kickoff_tui.domain.exercises import RISKS
 from kickoff_tui.domain.exercises.risks import PREMORTEM_PROMPT, Risk, RiskRegister, risk_register
-from kickoff_tui.ui.screens.exercises.base import ExerciseScreen, fill_table, plain, selected_key
-from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
-from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
+from kickoff_tui.ui.screens.exercises.form import Field
+from kickoff_tui.ui.screens.exercises.table import (
+    REMOVE_KEYS,
+    Cells,
+    TableExerciseScreen,
+    numbered,
+    owner_cell,
+    plain,
+)
 
 LEVEL_STYLES = {"low": "green", "medium": "yellow", "high": "bold red"}
-_TABLE_ACTIONS = {"likelihood", "impact", "owner", "remove"}
 
 
 def level(value: str) -> Text:
     return Text(value, style=LEVEL_STYLES[value]) if value else Text("—", style="dim")
 
 
-class RisksScreen(ExerciseScreen):
+def risk_cells(risk: Risk) -> Cells:
+    owner = owner_cell(risk.owner, risk.owner_known)
+    return [plain(risk.text), level(risk.likelihood), level(risk.impact), level(risk.rating), owner]
+
+
+class RisksScreen(TableExerciseScreen[Risk]):
     EXERCISE = RISKS
+    TABLE_ID = "risks"
+    COLUMNS = ("#", "Risk", "Likelihood", "Impact", "Rating", "Owner")
+    ROW_ACTIONS = frozenset({"likelihood", "impact", "owner", "rate"})
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash,a", "type_risk", "New risk", key_display="a"),
         Binding("l", "rate('likelihood')", "Likelihood"),
         Binding("i", "rate('impact')", "Impact"),
         Binding("o", "owner", "Owner"),
-        Binding("x,delete", "remove", "Remove", show=False),
-        undo_binding(),
+        *REMOVE_KEYS,
     ]
     DEFAULT_CSS = """
     RisksScreen #risk-input { border: tall $accent; height: 3; margin: 0 1; }
@@ -46,21 +58,13 @@ class RisksScreen(ExerciseScreen):
     def hint(self) -> str:
         return PREMORTEM_PROMPT
 
-    def compose_body(self) -> ComposeResult:
+    def compose_above_table(self) -> ComposeResult:
         yield Input(
             placeholder="type a risk, Enter adds it · Esc goes to the list", id="risk-input"
         )
-        table: DataTable[Text] = DataTable(id="risks", cursor_type="row", zebra_stripes=True)
-        for label in ("#", "Risk", "Likelihood", "Impact", "Rating", "Owner"):
-            table.add_column(label)
-        yield table
 
-    def on_mount(self) -> None:
+    def focus_first(self) -> None:
         self.risk_input.focus()
-
-    @property
-    def table(self) -> DataTable[Text]:
-        return self.query_one("#risks", DataTable)
 
     @property
     def risk_input(self) -> Input:
@@ -69,26 +73,10 @@ class RisksScreen(ExerciseScreen):
     def state(self) -> RiskRegister:
         return risk_register(self.meeting.session)
 
-    def selected(self) -> Risk | None:
-        return self.state().get(selected_key(self.table) or "")
+    def rows(self, state: RiskRegister) -> list[tuple[str, Cells]]:
+        return numbered([(risk.id, risk_cells(risk)) for risk in state.risks])
 
-    def refresh_view(self) -> None:
-        state = self.state()
-        rows = []
-        for number, risk in enumerate(state.risks, start=1):
-            owner = risk.owner + ("" if risk.owner_known or not risk.owner else " ?")
-            cells = [
-                Text(str(number)),
-                plain(risk.text),
-                level(risk.likelihood),
-                level(risk.impact),
-            ]
-            rows.append((risk.id, [*cells, level(risk.rating), plain(owner)]))
-        fill_table(self.table, rows)
-        self.set_status(self._status(state))
-        self.refresh_bindings()
-
-    def _status(self, state: RiskRegister) -> Text:
+    def status(self, state: RiskRegister) -> Text:
         if not state.risks:
             return Text("No risks yet. Give the room two minutes of silent writing, then collect.")
         text = Text(f"{len(state.risks)} risks · {len(state.unrated)} not rated")
@@ -110,11 +98,7 @@ class RisksScreen(ExerciseScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if self.risk_input.has_focus and action != "close":
             return False  # letters are text while typing a risk
-        if action in _TABLE_ACTIONS or action == "rate":
-            return self.table.row_count > 0
-        if action == "undo":
-            return undo_state(self.can_undo())
-        return True
+        return super().check_action(action, parameters)
 
     # ----- quick entry ---------------------------------------------------------------------
     @on(Input.Submitted, "#risk-input")
@@ -148,21 +132,18 @@ class RisksScreen(ExerciseScreen):
         chosen = self.selected()
         if chosen is None:
             return
-        people = tuple(p.name for p in self.meeting.session.people)
+        fields = [Field("owner", "Owner", chosen.owner, "who watches this risk", self.people())]
+        self.ask(
+            f"Owner of: {chosen.text}",
+            fields,
+            lambda values: self.actions.set_risk_owner(self.item_index, chosen.id, values["owner"]),
+        )
 
-        def submit(values: dict[str, str]) -> str | None:
-            return self.attempt(
-                lambda: self.actions.set_risk_owner(self.item_index, chosen.id, values["owner"])
-            )
+    def remove_row(self, row: Risk) -> None:
+        self.actions.delete_risk(row.id)
 
-        fields = [Field("owner", "Owner", chosen.owner, "who watches this risk", people)]
-        self.app.push_screen(FormScreen(f"Owner of: {chosen.text}", fields, submit))
-
-    def action_remove(self) -> None:
-        chosen = self.selected()
-        if chosen is not None and self.act(lambda: self.actions.delete_risk(chosen.id)):
-            self.notify("Risk removed. Press u to undo.", timeout=4, markup=False)
-            self.refresh_bindings()
+    def removed_notice(self, row: Risk) -> str:
+        return "Risk removed."
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
