@@ -42,4 +42,4 @@ def test_the_check_sees_notify_calls() -> None:
         and isinstance(node.func, ast.Attribute)
         and node.func.attr == "notify"
     )
-    assert calls >= 20
+    assert calls >= 15  # 19 once journal failures, removals and undo each had one notify
