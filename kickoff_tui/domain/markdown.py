@@ -167,12 +167,8 @@ def heading_text(text: str) -> str:
 
 
 def heading(text: str) -> str:
-    """Escaped heading text (see heading_text).
-
-    `<` is written as `&lt;` here: pymarkdownlnt's MD051 crashes on `\\<\\<` in a heading.
-    Both render as "<"; a backslash the user typed before it stays escaped (`\\\\&lt;`).
-    """
-    return inline(heading_text(text)).replace("\\<", "&lt;")
+    """Escaped heading text (see heading_text), escaped exactly like inline text."""
+    return inline(heading_text(text))
 
 
 def yaml_text(text: str) -> str:
