@@ -23,6 +23,7 @@ from kickoff_tui.storage.follower import JournalFollower, JournalGone
 from kickoff_tui.ui.room.screen import RoomScreen
 
 POLL_SECONDS = 0.05
+HINT_SECONDS = 4.0
 TICK_SECONDS = 0.25  # the countdown's repaint; its value always comes from the clock
 HELP_TEXT = (
     "This is the room view of a kickoff meeting.\n\n"
@@ -68,6 +69,8 @@ class RoomApp(App[int]):
         self.clock = clock or SystemClock()
         self.problem = ""  # the one line to print when the app stops on an error
         self._follow = follow  # False in tests that call follow() themselves
+        # the start-up hint stays in tests (follow=False), so a snapshot does not race its timer
+        self.hint_seconds = HINT_SECONDS if follow else None
 
     def clock_now(self) -> datetime:
         return self.clock.now()

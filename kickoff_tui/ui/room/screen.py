@@ -87,7 +87,8 @@ class RoomScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_class(True, "-no-clock")
-        self.set_timer(4, self._hide_hint)
+        if getattr(self.app, "hint_seconds", None):
+            self.set_timer(self.app.hint_seconds, self._hide_hint)  # type: ignore[attr-defined]
 
     def _hide_hint(self) -> None:
         self.query_one("#room-hint").display = False
