@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--pre-read", action="store_true", help="Markdown for attendees: nothing private"
     )
+    plan.add_argument(
+        "--ics", action="store_true", help="an iCalendar invite (needs a date and --start)"
+    )
     plan.add_argument("-o", "--output", metavar="OUT", help="file to write (.md: Markdown)")
     plan.add_argument("--force", action="store_true", help="overwrite an existing file")
 

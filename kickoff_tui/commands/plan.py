@@ -1,8 +1,9 @@
-"""`kickoff plan FILE [--start HH:MM] [--pre-read] [-o OUT]`: the agenda as a timetable.
+"""`kickoff plan FILE [--start HH:MM] [--pre-read | --ics] [-o OUT]`: the agenda as a timetable.
 
 Plain text in a terminal; Markdown when OUT ends in .md or stdout is not a terminal (a pipe,
 a file). `--pre-read` is always Markdown: what attendees get before the meeting, with nothing
-private in it. A bad agenda gets the same PATH:LINE:COL lines as `kickoff check`, exit 2.
+private in it. `--ics` is an iCalendar invite (kickoff_tui/invite.py). A bad agenda gets the
+same PATH:LINE:COL lines as `kickoff check`, exit 2.
 """
 
 from __future__ import annotations
@@ -24,13 +25,17 @@ _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 def run(args: argparse.Namespace) -> int:
     start = parse_start(args.start)
+    if args.ics and args.pre_read:
+        raise KickoffError("--ics and --pre-read are two outputs; run plan once for each")
     agenda = load_or_report(args.agenda)
     if agenda is None:
         return 2
     relative = start is None
     begin = start or 0
     output: str | None = args.output
-    if args.pre_read:
+    if args.ics:
+        text = ics_text(agenda, start)
+    elif args.pre_read:
         from kickoff_tui.domain.pre_read import pre_read
 
         text = pre_read(agenda, begin, relative=relative)
@@ -45,9 +50,26 @@ def run(args: argparse.Namespace) -> int:
     if output:
         write_output(Path(output), text, force=args.force)
         print(f"wrote {output}", file=sys.stderr)
+    elif args.ics:  # already escaped, and its CR LF line ends must pass as they are
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
     else:
         sys.stdout.write(text)
     return 0
+
+
+def ics_text(agenda: Agenda, start: int | None) -> str:
+    """The invite; it needs a day and a time, so a missing one is a one-line error."""
+    if not agenda.meeting.date or start is None:
+        raise KickoffError(
+            "--ics needs the meeting's date (meeting: date: in the agenda) and --start HH:MM"
+        )
+    from datetime import date
+
+    from kickoff_tui.invite import invite
+
+    return invite(agenda, date.fromisoformat(agenda.meeting.date), start)
 
 
 def parse_start(text: str | None) -> int | None:

@@ -30,6 +30,7 @@ NON_UI_MODULES = (
     "kickoff_tui.storage.follower",  # the room view's reader: Textual only in ui/room
     "kickoff_tui.commands.present",  # loads the UI only once a session is found
     "kickoff_tui.commands.plan",
+    "kickoff_tui.invite",
 )
 
 _IMPORT_EVERYTHING = """
