@@ -10,7 +10,8 @@ commands, keys after a go-to's Enter went to a closing dialog.
 Here every key is handled to the end (the focused widget, each parent, then the app's
 bindings), in the app's task, before the next one is looked at. Keys that arrive meanwhile
 wait in a queue. After a key that changed the screen stack, the next waits until the new top
-screen has mounted and run what it queued (its focus, a dialog's result callback).
+screen has mounted and run what it queued (its focus, a dialog's result callback); the app
+keeps handling its other messages meanwhile.
 
 This leans on Textual internals (`_check_bindings`, `_dispatch_message`, the active message
 pump), reached through ui/textual_private.py and pinned with textual's exact version;
@@ -20,8 +21,8 @@ pty (tests/e2e/test_key_burst_pty.py) fail if they move.
 
 from __future__ import annotations
 
-import asyncio
 from collections import deque
+from collections.abc import Callable
 from contextlib import suppress
 from typing import Any, TypeVar
 
@@ -94,19 +95,45 @@ class OrderedInputApp(App[ReturnType]):
 
     async def _handle_next_input(self) -> None:
         self._input_busy = True
+        moved = False
         try:
             event = self._input_waiting.popleft()
             stack = list(self.screen_stack)
             await self._handle_input(event)
-            if list(self.screen_stack) != stack:
-                await _settled(self.screen)
+            moved = list(self.screen_stack) != stack
         finally:
-            if self._input_waiting and self.is_running:
-                # through the app's queue, so what this key asked the app to do (a deferred
-                # focus, a notification) is done before the next key is looked at
-                self.call_later(self._handle_next_input)
+            if moved:
+                self._when_settled(self.screen, self._take_next_input)
             else:
-                self._input_busy = False
+                self._take_next_input()
+
+    def _take_next_input(self) -> None:
+        if self._input_waiting and self.is_running:
+            # through the app's queue, so what this key asked the app to do (a deferred
+            # focus, a notification) is done before the next key is looked at
+            self.call_later(self._handle_next_input)
+        else:
+            self._input_busy = False
+
+    @staticmethod
+    def _when_settled(screen: Screen[Any], then: Callable[[], None]) -> None:
+        """Call `then` once `screen` has mounted and handled everything queued for it so far.
+
+        Not awaited: the app goes on with its own messages meanwhile, so a screen that needs
+        the app while it mounts cannot wait on the app waiting on it.
+        """
+        done = False
+
+        def once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                then()
+
+        if not screen.call_later(once):  # closing already
+            once()
+        elif (task := screen_task(screen)) is not None:
+            task.add_done_callback(lambda _task: once())  # a screen closing first drops `once`
 
     async def _handle_input(self, event: events.Key | events.Paste) -> None:
         """What App.on_event does with a key or a paste, except that it waits for the end."""
@@ -139,15 +166,3 @@ async def _deliver(event: RoutedKey | RoutedPaste, target: MessagePump) -> None:
             return
         allow_default(event)  # as Message._bubble_to does for the parent
         node = parent_of(node)
-
-
-async def _settled(screen: Screen[Any]) -> None:
-    """Wait until `screen` has mounted and handled everything queued for it so far."""
-    done = asyncio.Event()
-    if screen.call_later(done.set):
-        # a screen that closes first drops the callback; its task ending wakes us then
-        waiter = asyncio.ensure_future(done.wait())
-        task = screen_task(screen)
-        ending = [task] if task is not None else []
-        await asyncio.wait([waiter, *ending], return_when=asyncio.FIRST_COMPLETED)
-        waiter.cancel()
