@@ -28,12 +28,20 @@ MEETING_TITLE = "Northwind customer portal kickoff with a title far longer than 
 SIZES = [(80, 24), (160, 45), (200, 60)]
 
 
-def hostile_agenda() -> Agenda:
+def hostile_agenda(*, stakeholder_map: bool = False) -> Agenda:
     assert len(CJK) == 42
+    first = {"kind": "exercise", "exercise": "stakeholder-map"} if stakeholder_map else {}
     return Agenda(
         meeting=Meeting(title=MEETING_TITLE, client="Northwind", facilitator=NAME),
         items=(
-            Item(LONG, 10 * 60, owner=NAME, goal="Everyone knows who is who.", checklist=(LONG,)),
+            Item(
+                LONG,
+                10 * 60,
+                owner=NAME,
+                goal="Everyone knows who is who.",
+                checklist=(LONG,),
+                **first,
+            ),
             Item(CJK, 10 * 60, owner=EMOJI),
             Item(f"Short {EMOJI}", 10 * 60, kind="exercise", exercise="risks"),
             Item("Dates and approvals", 10 * 60),
@@ -42,7 +50,9 @@ def hostile_agenda() -> Agenda:
     )
 
 
-def hostile_meeting(*, started: bool = True, current: int = 0) -> LiveMeeting:
+def hostile_meeting(
+    *, started: bool = True, current: int = 0, stakeholder_map: bool = False
+) -> LiveMeeting:
     clock = FakeClock()
     clock.set(START)
     created = ev.Event(
@@ -50,7 +60,7 @@ def hostile_meeting(*, started: bool = True, current: int = 0) -> LiveMeeting:
         START,
         {
             "session_id": "t",
-            "agenda": hostile_agenda().to_dict(),
+            "agenda": hostile_agenda(stakeholder_map=stakeholder_map).to_dict(),
             "source": "t",
             "meeting_date": "2026-11-25",
         },
@@ -218,3 +228,24 @@ async def test_the_status_line_keeps_behind_and_paused_when_it_is_narrow(
         status = next(line for line in lines_of(app) if "Elapsed" in line or "Past plan" in line)
         assert "PAUSED" in status and "1:25:00 behind" in status and "Past plan by 55:00" in status
         assert fits(status, size[0])
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+async def test_an_exercise_header_cuts_its_title_and_names_are_cut_on_the_map(
+    size: tuple[int, int],
+) -> None:
+    app = BellCountingApp(hostile_meeting(current=2))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        top = lines_of(app)[0]
+        assert top.startswith(" Risk register · 3. Short") and "left" in top
+    app = BellCountingApp(hostile_meeting(current=0, stakeholder_map=True))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        text = lines_of(app)
+        assert text[0].startswith(" Stakeholder map · 1. AAAA") and "… " in text[0]
+        assert text[0].rstrip().endswith("left")
+        assert not any(line.strip().startswith("xxxx") for line in text)
+        assert any("Bartholomew x" in line and "x…" in line for line in text)

@@ -25,6 +25,7 @@ from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.journaled import NOT_SAVED, journaled
 from kickoff_tui.ui.widgets.formatting import clock_text
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
+from kickoff_tui.ui.widgets.text_label import TextLabel
 
 TICK_SECONDS = 0.5
 # what a form shows while it stays open after a failed journal write (the app says why)
@@ -39,7 +40,7 @@ class ExerciseScreen(Screen[None]):
     DEFAULT_CSS = """
     ExerciseScreen { layout: vertical; }
     ExerciseScreen #ex-top { height: 1; background: $primary-background; padding: 0 1; }
-    ExerciseScreen #ex-title { width: 1fr; text-style: bold; }
+    ExerciseScreen #ex-title { width: 1fr; margin-right: 2; text-style: bold; }
     ExerciseScreen #ex-time { width: auto; text-style: bold; color: $text-accent; }
     ExerciseScreen #ex-time.-over { color: $error; }
     ExerciseScreen #ex-hint { height: auto; max-height: 2; padding: 0 1; color: $text-muted; }
@@ -57,7 +58,7 @@ class ExerciseScreen(Screen[None]):
         item = self.meeting.session.agenda.items[self.item_index]
         with Horizontal(id="ex-top"):
             title = f"{TITLES[self.EXERCISE]} · {self.item_index + 1}. {item.title}"
-            yield Label(Text(title), id="ex-title")
+            yield TextLabel(title, cut=True, id="ex-title")  # one line, cut with "…"
             yield Label("", id="ex-time")
         yield Static(Text(self.hint()), id="ex-hint")
         yield from self.compose_body()

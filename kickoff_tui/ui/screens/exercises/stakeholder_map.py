@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from kickoff_tui.cells_text import NAME_CELLS, fit
 from kickoff_tui.domain.agenda import SIDES
 from kickoff_tui.domain.exercises import STAKEHOLDER_MAP
 from kickoff_tui.domain.exercises.stakeholders import (
@@ -121,7 +122,7 @@ class StakeholderMapScreen(ExerciseScreen):
         return Group(*parts)
 
     def _person_label(self, person: Stakeholder, pad: bool = True) -> Text:
-        label = person.name + ("" if person.in_meeting else " (not here)")
+        label = fit(person.name, NAME_CELLS) + ("" if person.in_meeting else " (not here)")
         if self.show_private and person.attitude:
             label += f" · {person.attitude}"
         if person.name == self.selected:
@@ -139,7 +140,7 @@ class StakeholderMapScreen(ExerciseScreen):
             text.append("a adds a stakeholder")
             return text
         facts = [person.role, person.side, person.type]
-        text.append(person.name, style="bold")
+        text.append(fit(person.name, NAME_CELLS), style="bold")
         text.append(" — " + " · ".join(f for f in facts if f))
         if person.placed:
             text.append(f" · {person.power} power, {person.proximity}: ")
