@@ -21,6 +21,7 @@ SUITES = [
     "bench_typing",
     "bench_memory",
     "bench_durability",
+    "bench_room",
 ]
 
 

@@ -6,10 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
-from room_journal import WrittenMeeting, in_first_item
+from room_journal import START, WrittenMeeting, in_first_item
 
+from kickoff_tui.domain import events as ev
 from kickoff_tui.errors import JournalError
 from kickoff_tui.storage.follower import JournalFollower, JournalGone
+from kickoff_tui.storage.journal import Journal
 from kickoff_tui.storage.session_store import rebuild_from_journal
 
 
@@ -118,3 +120,19 @@ def test_the_follower_writes_nothing_into_the_folder(tmp_path: Path) -> None:
     follower.poll()
     follower.poll()
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_keeps_following_when_the_console_crashes_and_is_resumed(tmp_path: Path) -> None:
+    written = in_first_item(tmp_path)
+    follower = JournalFollower(written.path)
+    follower.poll()
+    with open(written.path, "ab") as handle:
+        handle.write(b'{"v":1,"type":"entry_added","at":"2026-11-25T09:0')  # the crash
+    written.close()
+    assert follower.poll() == 0
+    resumed = Journal(written.path)  # resume repairs the torn tail: cuts it off
+    resumed.append(ev.Event(ev.PAUSED, START.replace(minute=5)))
+    assert follower.poll() == 1
+    assert follower.session is not None and follower.session.paused
+    assert not [w for w in follower.session.warnings if "damaged" in w]
+    resumed.close()
