@@ -173,3 +173,31 @@ async def test_hostile_journal_text_shows_as_characters(tmp_path: Path) -> None:
         text = await _refresh(app, pilot)
         assert "[bold red]markup[/]" in text
         assert "\x1b" not in text and "␛]0;pwned␇" in text
+
+
+async def test_waits_for_a_journal_whose_first_line_is_not_whole_yet(tmp_path: Path) -> None:
+    (tmp_path / "later").mkdir()
+    source = WrittenMeeting(tmp_path)
+    whole = source.path.read_bytes()
+    path = tmp_path / "later" / "journal.jsonl"
+    path.write_bytes(whole[:50])
+    app = RoomApp(path, clock=source.clock, follow=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "Waiting for the meeting" in await _refresh(app, pilot)
+        path.write_bytes(whole)
+        assert "Planned finish" in await _refresh(app, pilot)
+
+
+async def test_countdown_and_title_grow_with_the_window(tmp_path: Path) -> None:
+    written = in_first_item(tmp_path)
+    heights = {}
+    for size in ((80, 24), (250, 70)):
+        app = room(written)
+        async with app.run_test(size=size) as pilot:
+            await _refresh(app, pilot)
+            countdown = app.room.query_one("#countdown")
+            title = app.room.query_one("#room-title")
+            heights[size] = (countdown.size.height, title.outer_size.height)
+            assert _private_on(screen_text(app)) == []
+    small, big = heights[(80, 24)], heights[(250, 70)]
+    assert big[0] >= 2 * small[0] and big[1] > small[1], heights
