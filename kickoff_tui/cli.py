@@ -24,6 +24,7 @@ _COMMANDS = {
     "questions": "questions",
     "present": "present",
     "plan": "plan",
+    "import": "import_md",
 }
 
 

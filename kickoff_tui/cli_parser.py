@@ -106,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("-o", "--output", metavar="OUT", help="file to write (.md: Markdown)")
     plan.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    imported = add("import", help="turn a Markdown agenda into an agenda file")
+    imported.add_argument("source", metavar="FILE.md", help="the Markdown agenda")
+    imported.add_argument("-o", "--output", metavar="OUT.yaml", help="file to write (else stdout)")
+    imported.add_argument("--force", action="store_true", help="overwrite an existing file")
+
     questions = add("questions", help="list questions to ask over a project's life")
     questions.add_argument("--phase", action="append", metavar="PHASE", help=_QUESTION_PHASES)
     questions.add_argument("--topic", action="append", metavar="TOPIC", help=_QUESTION_TOPICS)
