@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file or folder to write to")
     export.add_argument("--stdout", action="store_true", help="print the minutes instead")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument(
+        "--no-diagrams",
+        action="store_true",
+        help="leave the pictures (Mermaid in md, SVG in html) out; the tables stay",
+    )
 
     plan = add("plan", help="print an agenda as a timetable, or the attendees' pre-read")
     plan.add_argument("agenda", metavar="FILE", help="the agenda file")

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     session = load(args.session)
     for warning in session.warnings:
         print(f"kickoff: warning: {warning}", file=sys.stderr)
-    source = Source(session)
+    source = Source(session, diagrams=not getattr(args, "no_diagrams", False))
     if args.stdout:
         sys.stdout.flush()
         # UTF-8 whatever the terminal's locale says: every format is UTF-8 text.

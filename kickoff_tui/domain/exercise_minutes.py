@@ -23,6 +23,7 @@ from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, FitCheck, fit_chec
 from kickoff_tui.domain.exercises.risks import risk_register
 from kickoff_tui.domain.exercises.stakeholders import ENGAGEMENTS, register
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, success_criteria
+from kickoff_tui.domain.mermaid import stakeholder_quadrant
 from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
 
 
@@ -58,6 +59,9 @@ def stakeholder_section(ctx: MinutesContext) -> list[str]:
         lines.append(
             md.table_row([name, *(md.cell(c) for c in cells), *(md.cell(c) for c in placed)])
         )
+    on_map = [(s.name, s.power, s.proximity) for s in ordered if s.placed]
+    if ctx.diagrams and on_map:
+        lines = [*stakeholder_quadrant(on_map), "", *lines]
     far = [s.name for s in found.powerful_and_far]
     if far:
         lines += [

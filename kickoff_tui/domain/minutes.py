@@ -69,9 +69,12 @@ SECTIONS: tuple[Section, ...] = (
 )
 
 
-def render(session: Session, sections: Sequence[Section] = SECTIONS) -> str:
-    """The whole minutes document: YAML front matter, title, summary, then the sections."""
-    ctx = context_for(session)
+def render(
+    session: Session, sections: Sequence[Section] = SECTIONS, *, diagrams: bool = True
+) -> str:
+    """The whole minutes document: YAML front matter, title, summary, then the sections.
+    `diagrams` adds the Mermaid pictures (domain/mermaid.py) above the tables they draw."""
+    ctx = context_for(session, diagrams=diagrams)
     blocks: list[list[str]] = [front_matter(ctx), title(ctx), summary(ctx)]
     for section in sections:
         lines = section.body(ctx)

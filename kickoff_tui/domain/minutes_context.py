@@ -29,6 +29,7 @@ class MinutesContext:
     draft: bool  # started but never ended (a crash, or exported while live)
     item_refs: tuple[str, ...]  # "item 3: Scope" per agenda item, escaped once
     zone: tzinfo  # the facilitator's offset, or UTC when the journal recorded none
+    diagrams: bool = True  # Mermaid pictures above the tables they draw (--no-diagrams: none)
 
 
 SectionBody = Callable[[MinutesContext], list[str]]
@@ -42,14 +43,14 @@ class Section:
     always: bool = True  # True: shown with "None recorded." when empty; False: left out
 
 
-def context_for(session: Session) -> MinutesContext:
+def context_for(session: Session, *, diagrams: bool = True) -> MinutesContext:
     start = session.started_at
     end = session.ended_at
     draft = start is not None and end is None
     if draft:
         end = session.last_event_at or start
     refs = tuple(item_ref(session, index) for index in range(len(session.agenda.items)))
-    return MinutesContext(session, start, end, draft, refs, meeting_zone(session))
+    return MinutesContext(session, start, end, draft, refs, meeting_zone(session), diagrams)
 
 
 def item_ref(session: Session, index: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.durations import format_duration
+from kickoff_tui.domain.mermaid import timing_chart
 from kickoff_tui.domain.minutes_context import (
     MinutesContext,
     SectionBody,
@@ -101,6 +102,11 @@ def agenda_timing(ctx: MinutesContext) -> list[str]:
     lines.append(
         md.table_row(["", "**Total**", "", *total, difference(total_actual, total_planned)])
     )
+    if ctx.diagrams and (s.visited or any(elapsed)):
+        titles = [item.title for item in s.agenda.items]
+        timeboxes = [s.timebox(index) for index in range(len(titles))]
+        chart = timing_chart(titles, timeboxes, [round(e) for e in elapsed])
+        return [*chart, "", *lines]
     return lines
 
 

@@ -293,7 +293,8 @@ def test_ics_parses_back_with_one_event_per_dated_action_and_the_same_text(
     assert len(events) == len(dated)
     for event, entry in zip(events, dated, strict=True):
         owner = entry.owner or "No owner"
-        assert str(event["SUMMARY"]) == safe_text(f"{owner}: {one_line(entry.body) or '(no text)'}")
+        summary = f"{owner}: {one_line(entry.body) or '(no text)'}"
+        assert str(event["SUMMARY"]) == safe_text(summary.replace("\r\n", "\n"))
         description = str(event["DESCRIPTION"])
         assert description.startswith(safe_text(entry.body.replace("\r\n", "\n")) + "\n\n")
         assert event.decoded("DTSTART").isoformat() == entry.due

@@ -88,7 +88,9 @@ def test_attendees_present_late_absent_then_unmarked() -> None:
 
 
 def test_agenda_table_shows_planned_actual_difference_and_total() -> None:
-    table = _section(minutes.render(sample_session()), "Agenda and timing").splitlines()
+    table = _section(
+        minutes.render(sample_session(), diagrams=False), "Agenda and timing"
+    ).splitlines()
     assert table[0] == "| # | Item | Owner | Planned | Actual | Difference |"
     assert table[3] == "| 2 | Success criteria | Claire Dubois | 15m | 17m | +2m |"
     assert table[4] == "| 3 | Scope: in/out | Tomasz Nowak | 15m → 20m | 17m | +2m |"
