@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from contextlib import suppress
-from pathlib import Path
 from typing import Any, ClassVar
 
 from textual import on
@@ -26,10 +25,6 @@ from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished
 from kickoff_tui.ui.screens.journaled import show_journal_failure
 from kickoff_tui.ui.size_guard import guard_window_size
 from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
-
-# The item screen's CSS (and its capture bar's). Not the app's CSS_PATH: parsing it took a
-# tenth of the time to the lobby's first frame, which needs none of it. See _use_live_css.
-LIVE_CSS = Path(__file__).with_name("kickoff.tcss")
 
 
 class KickoffApp(OrderedInputApp[int]):
@@ -90,22 +85,10 @@ class KickoffApp(OrderedInputApp[int]):
         if state == "item":
             from kickoff_tui.ui.screens.item import ItemScreen
 
-            self._use_live_css()
             return ItemScreen(self.meeting, bell=self.bell_enabled)
         from kickoff_tui.ui.screens.lobby import LobbyScreen
 
         return LobbyScreen(self.meeting)
-
-    def _use_live_css(self) -> None:
-        """Add kickoff.tcss to the stylesheet before the item screen first mounts.
-
-        The app's CSS_PATH is parsed before the first frame; a screen's makes Textual re-parse
-        every source when the screen is pushed. add_source parses just this text, and the item
-        screen's widgets are styled with it as they mount.
-        """
-        where = (str(LIVE_CSS), "")
-        if not self.stylesheet.has_source(*where):
-            self.stylesheet.add_source(LIVE_CSS.read_text(encoding="utf-8"), read_from=where)
 
     async def action_show_state(self) -> None:
         """Show the screen for where the meeting is now; awaited, it is mounted on return.

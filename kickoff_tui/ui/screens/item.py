@@ -22,6 +22,7 @@ from kickoff_tui.domain.events import entry_kind
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.messages import MeetingEnded
+from kickoff_tui.ui.screens.item_css import ITEM_CSS
 from kickoff_tui.ui.screens.item_keys import ITEM_FOOTER_IMPORTANCE, ITEM_KEYS
 from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.screens.undo_key import undo_state
@@ -50,6 +51,7 @@ class ItemScreen(Screen[None]):
     HELP_TITLE = "Item"
     AUTO_FOCUS = None  # on_mount decides, without taking focus from an early capture
     BINDINGS: ClassVar[list[BindingType]] = ITEM_KEYS
+    DEFAULT_CSS = ITEM_CSS
 
     def __init__(self, meeting: LiveMeeting, *, bell: bool = True) -> None:
         super().__init__()
