@@ -25,6 +25,7 @@ _COMMANDS = {
     "present": "present",
     "plan": "plan",
     "import": "import_md",
+    "rehearse": "rehearse",
 }
 
 

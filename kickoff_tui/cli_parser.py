@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("-o", "--output", metavar="OUT", help="file to write (.md: Markdown)")
     plan.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    rehearse = add("rehearse", help="run the meeting alone on a faster clock; nothing is kept")
+    rehearse.add_argument("agenda", help="path or bundled name")
+    rehearse.add_argument("--speed", type=float, default=10.0, help="times faster (default 10)")
+    rehearse.add_argument("--no-bell", action="store_true", help="no terminal bell")
+
     imported = add("import", help="turn a Markdown agenda into an agenda file")
     imported.add_argument("source", metavar="FILE.md", help="the Markdown agenda")
     imported.add_argument("-o", "--output", metavar="OUT.yaml", help="file to write (else stdout)")

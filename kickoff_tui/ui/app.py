@@ -38,9 +38,10 @@ class KickoffApp(OrderedInputApp[int]):
         Binding("ctrl+z", "suspend_process", "Suspend", show=False, priority=True),
     ]
 
-    def __init__(self, meeting: LiveMeeting, *, bell: bool = True) -> None:
+    def __init__(self, meeting: LiveMeeting, *, bell: bool = True, banner: str = "") -> None:
         super().__init__()
         self.meeting = meeting
+        self.banner = banner  # a line on every screen: the rehearsal's "REHEARSAL"
         self.bell_enabled = bell
         self.minutes_path: str | None = None
         self._confirming_quit = False
@@ -72,6 +73,10 @@ class KickoffApp(OrderedInputApp[int]):
         # every screen, dialogs included, shows one line when the window is below the minimum
         self.screen_change_signal.subscribe(self, lambda _screen: guard_window_size(self))
         guard_window_size(self)
+        if self.banner:
+            from kickoff_tui.ui.rehearsal_banner import show_banner
+
+            show_banner(self, self.banner)
 
     def on_resize(self, event: Resize) -> None:
         guard_window_size(self, event.size)

@@ -12,10 +12,14 @@ from kickoff_tui.ui.lifecycle import LiveGuard
 from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, terminal_lines, write_unsaved
 
 
-def run_live(handle: LiveHandle, *, bell: bool, clock: Clock | None = None) -> int:
-    """Run the meeting until the facilitator quits or finishes; returns the exit code."""
+def run_live(
+    handle: LiveHandle, *, bell: bool, clock: Clock | None = None, banner: str = ""
+) -> int:
+    """Run the meeting until the facilitator quits or finishes; returns the exit code.
+
+    With a banner (a rehearsal), every screen shows it and the session is not offered back."""
     meeting = LiveMeeting(handle.session, handle.journal, clock or SystemClock())
-    app = KickoffApp(meeting, bell=bell)
+    app = KickoffApp(meeting, bell=bell, banner=banner)
     guard = LiveGuard(app, handle)  # signals and crashes: see ui/lifecycle.py
     try:
         code = guard.run()
@@ -28,7 +32,9 @@ def run_live(handle: LiveHandle, *, bell: bool, clock: Clock | None = None) -> i
         return UNSAVED_EXIT
     if app.minutes_path:
         print(f"Minutes: {app.minutes_path}")
-    if not handle.session.finished:
+    if banner:
+        print("Rehearsal over; its session is thrown away.")
+    elif not handle.session.finished:
         print(f"Session {handle.session_id} saved. `kickoff resume` carries on from here.")
     return code
 

@@ -33,6 +33,7 @@ NON_UI_MODULES = (
     "kickoff_tui.invite",
     "kickoff_tui.commands.import_md",
     "kickoff_tui.agenda_import",
+    "kickoff_tui.rehearsal",
 )
 
 _IMPORT_EVERYTHING = """
