@@ -22,6 +22,7 @@ SUITES = [
     "bench_memory",
     "bench_durability",
     "bench_room",
+    "bench_plan",
 ]
 
 
