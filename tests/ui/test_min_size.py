@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 from live_app import BellCountingApp, live_meeting, screen_text
-from test_layout_lengths import hostile_meeting
+from test_layout_lengths import hostile_meeting, resize
 from textual.pilot import Pilot
 
 from kickoff_tui.domain.clock import FakeClock
@@ -56,14 +56,12 @@ async def test_a_too_small_window_shows_one_line_on_every_screen(
     async with app.run_test(size=(100, 30)) as pilot:
         await step(pilot)
         before, focused = screen_text(app), app.screen.focused
-        await pilot.resize_terminal(*size)
-        await pilot.pause()
+        await resize(pilot, *size)
         lines = shown(app)
         assert len(lines) == 1, lines
         assert lines[0].startswith(NOTICE)
         assert f"(now {size[0]}×{size[1]})" in lines[0] or size[0] < 52
-        await pilot.resize_terminal(100, 30)
-        await pilot.pause()
+        await resize(pilot, 100, 30)
         assert app.screen.focused is focused
         # whole again, as it was (the key footer may have been refreshed for the focus)
         assert screen_text(app).splitlines()[:-1] == before.splitlines()[:-1]
@@ -84,11 +82,9 @@ async def test_typing_survives_a_window_too_small_and_back() -> None:
     app = BellCountingApp(meeting)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("d", *"Ship in May")
-        await pilot.resize_terminal(40, 12)
-        await pilot.pause()
+        await resize(pilot, 40, 12)
         assert shown(app)[0].startswith("Make the window")
-        await pilot.resize_terminal(100, 30)
-        await pilot.pause()
+        await resize(pilot, 100, 30)
         bar = app.screen.query_one(CaptureBar)
         assert bar.input.value == "Ship in May"
         assert app.screen.focused is bar.input
@@ -103,11 +99,9 @@ async def test_an_exercise_screen_too_small_shows_the_line_too(size: tuple[int, 
         await press(pilot, "o")
         assert "Item" not in shown(app)[0]  # the exercise is up, not the item screen
         before = screen_text(app)
-        await pilot.resize_terminal(*size)
-        await pilot.pause()
+        await resize(pilot, *size)
         assert [line[:20] for line in shown(app)] == [NOTICE[:20]]
-        await pilot.resize_terminal(100, 30)
-        await pilot.pause()
+        await resize(pilot, 100, 30)
         assert screen_text(app) == before
 
 
