@@ -18,6 +18,7 @@ SUITES = [
     "bench_cli",
     "bench_journal",
     "bench_minutes",
+    "bench_exports",
     "bench_typing",
     "bench_memory",
     "bench_durability",

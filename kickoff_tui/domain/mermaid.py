@@ -74,7 +74,7 @@ def stakeholder_quadrant(people: Sequence[tuple[str, str, str]]) -> list[str]:
         seen[place] = count + 1
         x = PROXIMITY_AT[proximity] + (count % 3 - 1) * _SPREAD
         y = POWER_AT[power] - (count // 3) * _SPREAD
-        lines.append(f"    \"{label(name) or 'unnamed'}\": [{_unit(x)}, {_unit(y)}]")
+        lines.append(f'    "{label(name) or "unnamed"}": [{_unit(x)}, {_unit(y)}]')
     return fenced(lines)
 
 

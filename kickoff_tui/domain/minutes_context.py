@@ -89,11 +89,23 @@ def zone_note(session: Session) -> str:
 
 def local_stamp(ctx: MinutesContext, when: datetime | None) -> str | None:
     """ISO 8601 local time with its offset; `Z` (UTC) when no offset was recorded."""
-    if when is None:
-        return None
+    return local_stamper(ctx)(when)
+
+
+def local_stamper(ctx: MinutesContext) -> Callable[[datetime | None], str | None]:
+    """local_stamp with the offset worked out once, for the thousands of entries an export
+    stamps (isoformat is several times faster than strftime)."""
     offset = ctx.session.utc_offset_minutes
-    local = when.astimezone(ctx.zone).strftime("%Y-%m-%dT%H:%M:%S")
-    return local + ("Z" if offset is None else offset_label(offset)[3:])
+    suffix = "Z" if offset is None else offset_label(offset)[3:]
+    zone = ctx.zone
+
+    def stamp(when: datetime | None) -> str | None:
+        if when is None:
+            return None
+        local = when.astimezone(zone).replace(tzinfo=None, microsecond=0)
+        return local.isoformat() + suffix
+
+    return stamp
 
 
 def local_hm(ctx: MinutesContext, when: datetime) -> str:

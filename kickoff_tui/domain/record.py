@@ -12,7 +12,9 @@ leave it out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from kickoff_tui import __version__
@@ -33,6 +35,7 @@ from kickoff_tui.domain.minutes_context import (
     context_for,
     item_seconds,
     local_stamp,
+    local_stamper,
     meeting_day,
     meeting_seconds,
     offset_label,
@@ -44,6 +47,7 @@ from kickoff_tui.domain.session import Entry, Session
 # the open/closed state of an entry, as trackers know it; follow-up may set others later
 OPEN = "open"
 DECIDED = "decided"
+_STATUS = {"action": OPEN, "decision": DECIDED}
 
 
 SUMMARY_LIMIT = 120  # characters: issue trackers cut titles at 255; a glance reads fewer
@@ -171,7 +175,7 @@ def build_record(session: Session) -> MeetingRecord:
         meeting=_meeting(ctx),
         people=_people(session),
         items=_items(ctx),
-        entries=tuple(_entry(ctx, entry) for entry in session.live_entries()),
+        entries=_entries(ctx),
         stakeholder_map=_stakeholders(session),
         exercises=_exercises(session),
     )
@@ -243,10 +247,17 @@ def _items(ctx: MinutesContext) -> tuple[ItemRecord, ...]:
     return tuple(rows)
 
 
-def _entry(ctx: MinutesContext, entry: Entry) -> EntryRecord:
+def _entries(ctx: MinutesContext) -> tuple[EntryRecord, ...]:
+    stamp = local_stamper(ctx)
+    return tuple(_entry(ctx, entry, stamp) for entry in ctx.session.live_entries())
+
+
+def _entry(
+    ctx: MinutesContext, entry: Entry, stamp: Callable[[datetime | None], str | None]
+) -> EntryRecord:
     items = ctx.session.agenda.items
     inside = 0 <= entry.item < len(items)
-    status = {"action": OPEN, "decision": DECIDED}.get(entry.kind, "")
+    status = _STATUS.get(entry.kind, "")
     return EntryRecord(
         id=entry.id,
         kind=entry.kind,
@@ -258,7 +269,7 @@ def _entry(ctx: MinutesContext, entry: Entry) -> EntryRecord:
         due_text=entry.due_text,
         item=entry.item + 1 if entry.item >= 0 else None,
         item_title=items[entry.item].title if inside else "",
-        created_at=local_stamp(ctx, entry.created_at),
+        created_at=stamp(entry.created_at),
         status=status,
     )
 

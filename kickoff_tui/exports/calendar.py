@@ -33,6 +33,9 @@ def fold(line: str) -> str:
     """One content line folded at 75 octets: CRLF then a space before each continuation."""
     if len(line) <= LINE_OCTETS // 4 or len(line.encode("utf-8")) <= LINE_OCTETS:
         return line + "\r\n"
+    if line.isascii():  # one octet per character: cut by slicing
+        rest = [line[i : i + LINE_OCTETS - 1] for i in range(LINE_OCTETS, len(line), 74)]
+        return "\r\n ".join([line[:LINE_OCTETS], *rest]) + "\r\n"
     pieces, current, size = [], "", 0
     for char in line:
         octets = len(char.encode("utf-8"))

@@ -303,8 +303,7 @@ def test_ics_parses_back_with_one_event_per_dated_action_and_the_same_text(
 def test_ics_folds_long_lines_without_splitting_a_character() -> None:
     from kickoff_tui.exports.calendar import fold
 
-    line = "DESCRIPTION:" + "é🎉" * 40
-    folded = fold(line)
-    pieces = folded.removesuffix("\r\n").split("\r\n")
-    assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
-    assert "".join(p.removeprefix(" ") if i else p for i, p in enumerate(pieces)) == line
+    for line in ("DESCRIPTION:" + "é🎉" * 40, "DESCRIPTION:" + "ab " * 90):
+        pieces = fold(line).removesuffix("\r\n").split("\r\n")
+        assert len(pieces) > 2 and all(len(p.encode("utf-8")) <= 75 for p in pieces)
+        assert "".join(p.removeprefix(" ") if i else p for i, p in enumerate(pieces)) == line
