@@ -16,6 +16,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
+from kickoff_tui.cells_text import cell_width, grapheme_spans
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.public_view import PublicView, public_view
 from kickoff_tui.domain.session import Session
@@ -38,9 +39,13 @@ WAITING = "Waiting for the meeting to be set up…"
 
 
 def spaced(title: str, width: int) -> str:
-    """A title with a space between its letters when the band is wide enough for that."""
-    wide = " ".join(title)
-    return wide if len(wide) <= width - 4 and len(title) > 1 else title
+    """A title with a space between its letters when the band is wide enough for that.
+
+    Letters are graphemes (an accent or a joined emoji stays whole) and width is counted in
+    terminal cells (a CJK letter takes two)."""
+    letters = [title[start:end] for start, end, _cells in grapheme_spans(title)]
+    wide = " ".join(letters)
+    return wide if len(letters) > 1 and cell_width(wide) <= width - 4 else title
 
 
 class RoomScreen(Screen[None]):
