@@ -25,9 +25,12 @@ _LINKS = {
 }
 
 
+MESSAGE_LEFT_OUT = "(message left out: it can quote meeting text)"
+
+
 def traceback_without_messages(error: BaseException) -> str:
     """The traceback as Python prints it (every frame, every exception type of the chain), with
-    each exception's message replaced by its length: a message can quote meeting text (Textual's
+    each exception's message left out: a message can quote meeting text (Textual's
     MarkupError quotes the capture that failed to render)."""
     chain: list[tuple[BaseException, str]] = []
     seen: set[int] = set()
@@ -63,7 +66,7 @@ def _exception_line(exc: BaseException) -> str:
         empty = not str(exc)
     except Exception:
         empty = False
-    return f"{name}\n" if empty else f"{name}: (message left out: it can quote meeting text)\n"
+    return f"{name}\n" if empty else f"{name}: {MESSAGE_LEFT_OUT}\n"
 
 
 def write_crash_log(

@@ -30,9 +30,15 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.traceback import Traceback
 from textual.app import App
 
-from kickoff_tui.crash import crash_message, write_crash_log, write_minutes_draft
+from kickoff_tui.crash import (
+    MESSAGE_LEFT_OUT,
+    crash_message,
+    write_crash_log,
+    write_minutes_draft,
+)
 from kickoff_tui.storage.session_store import LiveHandle
 from kickoff_tui.ui.textual_private import replace_crash_handlers, stop_now
 from kickoff_tui.unsaved import Unsaved, collect, write_unsaved
@@ -181,12 +187,7 @@ class LiveGuard:
         if _terminal_gone():
             self._on_hangup()
             return
-        console = Console(width=100, color_system=None, file=open(os.devnull, "w"))  # noqa: SIM115
-        with console.capture() as captured:
-            for renderable in renderables:
-                console.print(renderable)
-        console.file.close()
-        self._record_crash(RuntimeError("the app panicked"), captured.get())
+        self._record_crash(RuntimeError("the app panicked"), panic_context(renderables))
         self._stop_app()
 
     def _stop_app(self) -> None:
@@ -235,3 +236,25 @@ def _start_watchdog(seconds: float, code: int) -> threading.Timer:
     timer.daemon = True
     timer.start()
     return timer
+
+
+def panic_context(renderables: tuple[Any, ...]) -> str:
+    """What Textual's panic showed, fit for a crash log: the frames and exception types of each
+    traceback, every message left out (it can quote pasted or typed meeting text), and no other
+    renderable at all (panic takes any text, which may be meeting text too)."""
+    console = Console(width=100, color_system=None, file=open(os.devnull, "w"))  # noqa: SIM115
+    others = 0
+    with console.capture() as captured:
+        for renderable in renderables:
+            if isinstance(renderable, Traceback):
+                for stack in renderable.trace.stacks:
+                    stack.exc_value = MESSAGE_LEFT_OUT
+                console.print(renderable)
+            else:
+                others += 1
+    console.file.close()
+    if others:
+        return (
+            captured.get() + f"({others} more panic text(s) left out: they can hold meeting text)\n"
+        )
+    return captured.get()

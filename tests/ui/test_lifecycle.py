@@ -150,3 +150,21 @@ async def test_ctrl_z_suspends_even_while_typing_and_is_not_undo() -> None:
         assert app.suspended == 1
         await pilot.press("escape", "ctrl+z")  # and from the item screen itself
         assert app.suspended == 2
+
+
+def test_a_panic_logs_frames_and_types_but_no_message_or_other_text() -> None:
+    from rich.traceback import Traceback
+
+    from kickoff_tui.ui.lifecycle import panic_context
+
+    def reads_input() -> None:
+        raise ValueError(f"bad paste: {SECRET}")
+
+    try:
+        reads_input()
+    except ValueError:
+        shown = Traceback()  # as Textual's input thread builds it
+    context = panic_context((shown, f"while reading {SECRET}"))
+    assert "reads_input" in context and "ValueError" in context
+    assert SECRET not in context
+    assert "1 more panic text(s) left out" in context
