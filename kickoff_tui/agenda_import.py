@@ -57,6 +57,14 @@ class Imported:
         return data
 
 
+def to_yaml(imported: Imported, fallback_title: str) -> str:
+    """The agenda file's text: plain data through yaml.safe_dump (never an arbitrary object)."""
+    import yaml
+
+    data = imported.data(fallback_title)
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+
+
 def plain(text: str) -> str:
     """Markdown inline text as the words it shows: links, emphasis and code marks dropped."""
     text = _LINK.sub(r"\1", text)

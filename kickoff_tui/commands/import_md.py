@@ -21,9 +21,7 @@ MAX_BYTES = 1024 * 1024  # the agenda loader's limit too: a document agenda is f
 
 
 def run(args: argparse.Namespace) -> int:
-    import yaml
-
-    from kickoff_tui.agenda_import import read_markdown
+    from kickoff_tui.agenda_import import read_markdown, to_yaml
     from kickoff_tui.storage.agenda_loader import check_text, one_line
 
     source = Path(args.source)
@@ -33,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
         print(one_line(f'{shown}:{line}: no duration for "{_clip(title)}"'), file=sys.stderr)
     if not imported.items:
         raise KickoffError(f"{shown}: no agenda items with a duration (like '- Welcome (5 min)')")
-    data = imported.data(fallback_title=source.stem)
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+    text = to_yaml(imported, source.stem)
     checked = check_text(text, args.output or "<stdout>")
     if checked.agenda is None:  # a bug here, not in the document: say so rather than write it
         problem = checked.problems[0].format()

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kickoff_tui.agenda_import import read_markdown, split_item
+from kickoff_tui.agenda_import import read_markdown, split_item, to_yaml
 from kickoff_tui.cli import main
-from kickoff_tui.storage.agenda_loader import check_file, load_agenda
+from kickoff_tui.storage.agenda_loader import check_file, check_text, load_agenda
 
 CORPUS = Path(__file__).resolve().parents[1] / "import_corpus"
 DOCUMENTS = sorted(CORPUS.glob("*.md"))
@@ -140,3 +142,27 @@ def test_stdout_and_no_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["import", str(source), "-o", str(target)]) == 2
     assert "already exists; use --force" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "mine"
+
+
+_PIECES = st.sampled_from(
+    [
+        "# Title", "## Risks [15m]", "## Agenda", "- Welcome (5 min)", "  - a prompt",
+        "1. Scope — 20m — @Ana", "| 10:00 | Intro | 10 min |", "| --- | --- | --- |",
+        "Goal: agree", "Attendees:", "- Ana Ruiz (Lead, agency)", "- Coffee", "```", "",
+        "* Retro 10 min", "## Q&A", "- no (1h90m)", "| Time | Topic | Who |",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=25))
+def test_any_document_imports_to_an_agenda_that_passes_check_or_reports_nothing(
+    lines: list[str],
+) -> None:
+    """Whatever the document holds: no exception, and what it gives passes the checker."""
+    imported = read_markdown("\n".join(lines))
+    if not imported.items:
+        return
+    text = to_yaml(imported, "fallback")
+    result = check_text(text, "imported.yaml")
+    assert result.agenda is not None, [p.format() for p in result.problems]
