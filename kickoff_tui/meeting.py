@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.clock import STEP_TOLERANCE, Clock, SteadyClock
+from kickoff_tui.domain.next_meeting import NextMeeting, parse_next_meeting
 from kickoff_tui.domain.payloads import (
     MAX_CLOCK_STEP,
     EntryAdded,
@@ -280,6 +281,21 @@ class LiveMeeting:
         }
         self.record(ev.QUESTION_ASKED.change(asked))
         return True
+
+    def set_next_meeting(self, typed: str) -> NextMeeting:
+        """Read and journal the next meeting; NextMeetingError (nothing written) when unreadable."""
+        parsed = parse_next_meeting(typed, self.meeting_date())
+        self.record(
+            ev.NEXT_MEETING_SET.change(
+                {
+                    "date": parsed.day.isoformat(),
+                    "time": parsed.time,
+                    "place": parsed.place,
+                    "text": typed,
+                }
+            )
+        )
+        return parsed
 
     def save_draft(self, kind: str, text: str) -> None:
         """Journal uncommitted typing; the UI debounces calls to at most one per second."""

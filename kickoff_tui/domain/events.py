@@ -64,6 +64,7 @@ ENTRY_RESTORED: Final = EventType("entry_restored", p.EntryRef)  # undo of a del
 DRAFT: Final = EventType("draft", p.Draft)  # typing not yet committed ("" clears it)
 EXERCISE: Final = EventType("exercise", p.Exercise)  # folded by domain/exercises
 QUESTION_ASKED: Final = EventType("question_asked", p.QuestionAsked)  # from the question bank
+NEXT_MEETING_SET: Final = EventType("next_meeting_set", p.NextMeetingSet)  # `m`, last one wins
 MEETING_ENDED: Final = EventType("meeting_ended", p.NoPayload)  # the review begins
 # back from the review: the current item runs again
 MEETING_REOPENED: Final = EventType("meeting_reopened", p.NoPayload)
@@ -92,6 +93,7 @@ EVENT_TYPES: Final[dict[str, EventType[Any]]] = {
         DRAFT,
         EXERCISE,
         QUESTION_ASKED,
+        NEXT_MEETING_SET,
         MEETING_ENDED,
         MEETING_REOPENED,
         SESSION_FINISHED,

@@ -104,6 +104,9 @@ def summary(ctx: MinutesContext) -> list[str]:
     s = ctx.session
     meeting = s.agenda.meeting
     lines = [_when(ctx), ""]
+    if s.next_meeting is not None:
+        shown = s.next_meeting.label(s.meeting_date)
+        lines += [f"**Next meeting:** {md.inline(shown)}", ""]
     if ctx.draft and ctx.end is not None:
         lines += [
             "> **Draft:** the meeting was not ended. Times run to the last recorded "

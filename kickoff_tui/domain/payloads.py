@@ -159,6 +159,15 @@ class QuestionAsked(TypedDict):
     question_id: NotRequired[Text]
 
 
+class NextMeetingSet(TypedDict):
+    """The next meeting, captured with `m`; a later one replaces it."""
+
+    date: Text  # ISO date
+    time: Text  # "HH:MM" local to the facilitator, "" when none was given
+    place: Text  # a room or a link, "" when none
+    text: NotRequired[Text]  # as typed
+
+
 class ClockStepped(TypedDict):
     # seconds the wall clock jumped (negative: back); only the time really spent is credited
     delta: Annotated[float, Within(-MAX_CLOCK_STEP, MAX_CLOCK_STEP)]

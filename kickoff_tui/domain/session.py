@@ -14,6 +14,7 @@ from typing import Any
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Person
+from kickoff_tui.domain.next_meeting import NextMeeting, is_time
 from kickoff_tui.domain.payloads import AttendanceStatus, EntryKind
 
 
@@ -82,6 +83,7 @@ class Session:
     draft_text: str = ""
     exercise_events: list[ev.Event] = field(default_factory=list)
     asked: list[AskedQuestion] = field(default_factory=list)  # in the order they were asked
+    next_meeting: NextMeeting | None = None  # the last one captured with `m`
     last_event_at: datetime | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -401,6 +403,13 @@ def _clock_stepped(s: Session, at: datetime, d: dict[str, Any]) -> None:
     s._clock_stepped(d["delta"])
 
 
+def _next_meeting_set(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    day = date.fromisoformat(d["date"])  # ValueError: the line is skipped with a warning
+    if d["time"] and not is_time(d["time"]):
+        raise ValueError(f"time {d['time'][:20]!r} is not HH:MM")
+    s.next_meeting = NextMeeting(day, d["time"], d["place"])
+
+
 def _meeting_ended(s: Session, at: datetime, d: dict[str, Any]) -> None:
     if s.ended_at is None and s.started_at is not None:
         s._close_segment(at)
@@ -451,4 +460,5 @@ _HANDLERS = {
     ev.SESSION_FINISHED: _finished,
     ev.SESSION_LEFT: _left,
     ev.CLOCK_STEPPED: _clock_stepped,
+    ev.NEXT_MEETING_SET: _next_meeting_set,
 }

@@ -233,7 +233,7 @@ class ItemScreen(Screen[None]):
             return self.entry_list.selected_id is not None
         if action == "undo_delete":
             return undo_state(self.meeting.can_undo_delete())
-        if action == "ask_question":
+        if action in ("ask_question", "next_meeting"):
             return session.started and not session.ended
         if action == "open_exercise":
             return session.started and bool(session.agenda.items[max(0, session.current)].exercise)
@@ -314,6 +314,15 @@ class ItemScreen(Screen[None]):
         from kickoff_tui.ui.screens.question_bank import open_question_bank
 
         open_question_bank(self, self.meeting, self._changed)
+
+    def action_next_meeting(self) -> None:
+        from kickoff_tui.ui.screens.next_meeting import NextMeetingScreen, next_meeting_line
+
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self.notify(next_meeting_line(self.meeting.session), timeout=4, markup=False)
+
+        self.app.push_screen(NextMeetingScreen(self.meeting), closed)
 
     # ----- capture ---------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:

@@ -48,6 +48,7 @@ ITEM_KEYS: list[BindingType] = [
     _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
     _key("o", "open_exercise", "Exercise", "Open this item's exercise"),
     _key("slash", "ask_question", "Ask", "Pick a question from the question bank to ask the room"),
+    _key("m", "next_meeting", "Next mtg", "Set the next meeting: date, time, place or link"),
     # not priority: the capture input runs Esc itself, in order after the typed text
     Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
     _key("enter", "edit_entry", "Edit entry", show=False),
@@ -76,6 +77,7 @@ ITEM_FOOTER_IMPORTANCE = (
     "go_to",
     "open_exercise",
     "ask_question",
+    "next_meeting",
     "toggle_sidebar",
     "toggle_notes",
     "quit",

@@ -32,6 +32,7 @@ from kickoff_tui.ui.messages import MeetingFinished
 from kickoff_tui.ui.screens.cells import plain, styled
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
 from kickoff_tui.ui.screens.journaled import journaled
+from kickoff_tui.ui.screens.next_meeting import next_meeting_label
 from kickoff_tui.ui.screens.review_timing import TimingTable, time_summary
 from kickoff_tui.ui.screens.review_widgets import EditInput, ReadBackTable
 from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
@@ -80,6 +81,9 @@ class ReviewScreen(Screen[None]):
         width: 100%;  /* one line, cut with "…" */
         text-style: bold;
         color: $accent;
+    }
+    ReviewScreen #review-next-meeting {
+        width: 100%;  /* one line, cut with "…" */
     }
     ReviewScreen #review-flags {
         text-style: bold;
@@ -178,6 +182,7 @@ class ReviewScreen(Screen[None]):
             yield TextLabel(f"Review · {title}", cut=True, id="review-title")
             yield Static(time_summary(self.meeting.session, self._end()), id="review-time")
             yield Static("", id="review-flags")
+            yield next_meeting_label(self.meeting.session)
         with Horizontal(id="review-body"):
             with Vertical(id="read-back-pane", classes="pane"):
                 yield Static(
