@@ -77,10 +77,10 @@ ITEM_FOOTER_IMPORTANCE = (
     "go_to",
     "open_exercise",
     "ask_question",
-    "next_meeting",
     "toggle_sidebar",
     "toggle_notes",
     "quit",
     "extend",
     "shorten",
+    "next_meeting",  # once a meeting: help and the palette list it when the line is short
 )
