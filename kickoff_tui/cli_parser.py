@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", action="append", choices=EXPORT_FORMATS, help=_EXPORT_FORMAT_HELP
     )
     export.add_argument("-o", "--output", help="file or folder to write to")
-    export.add_argument("--stdout", action="store_true", help="print the minutes instead")
+    export.add_argument("--stdout", action="store_true", help="print the one format instead")
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     export.add_argument(
         "--no-diagrams",
@@ -134,7 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 # written out, not imported (kickoff_tui.exports.FORMATS loads the domain; a test compares)
 EXPORT_FORMATS = ("md", "html", "json", "csv", "gh", "ics")
-_EXPORT_FORMAT_HELP = "md (default) or json (the whole meeting as data); repeatable"
+_EXPORT_FORMAT_HELP = (
+    "md (default), html (to email or print), json (the whole meeting as data), csv (action "
+    "items and decisions), gh (a script of gh issue create lines) or ics (dated action items "
+    "as calendar events); repeatable"
+)
 
 # written out, not imported: the vocabulary lives in domain/question_bank.py (a test compares)
 _QUESTION_PHASES = (

@@ -212,7 +212,7 @@ def _people(session: Session) -> tuple[PersonRecord, ...]:
             p.side,
             p.type,
             session.attendance.get(p.name, NOT_RECORDED),
-            getattr(p, "github", ""),
+            p.github,
         )
         for p in session.people
     ]

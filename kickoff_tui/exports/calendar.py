@@ -60,9 +60,7 @@ def _stamp(record: MeetingRecord) -> str:
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
-def action_event(record: MeetingRecord, entry: EntryRecord, stamp: str) -> list[str]:
-    assert entry.due is not None
-    day = date.fromisoformat(entry.due)
+def action_event(record: MeetingRecord, entry: EntryRecord, day: date, stamp: str) -> list[str]:
     owner = entry.owner or "No owner"
     description = f"{entry.body}\n\nFrom the meeting {record.meeting.label}, {entry.item_label}."
     return [
@@ -98,6 +96,6 @@ def write(source: Source) -> str:
     ]
     for entry in record.entries_of("action"):
         if entry.due:
-            lines += action_event(record, entry, stamp)
+            lines += action_event(record, entry, date.fromisoformat(entry.due), stamp)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) for line in lines)

@@ -108,3 +108,11 @@ def test_every_format_at_once(workdir: Path, capsys: pytest.CaptureFixture[str])
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page
     assert "Content-Security-Policy" in page and "<svg" in page
     assert len(capsys.readouterr().out.splitlines()) == len(FORMATS)
+
+
+def test_help_names_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    for name in ("md (default)", "html (", "json (", "csv (", "gh (", "ics ("):
+        assert name in shown
