@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = add("run", help="run a meeting from an agenda file or a bundled agenda")
     run.add_argument("agenda", nargs="?", default=DEFAULT_AGENDA, help="path or bundled name")
     run.add_argument("--no-bell", action="store_true", help="no terminal bell when time is up")
+    run.add_argument(
+        "--follow-up",
+        metavar="SOURCE",
+        help="review open actions first: an earlier session (id prefix) or a Markdown task list",
+    )
 
     check = add("check", help="validate agenda files and report every problem")
     check.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")

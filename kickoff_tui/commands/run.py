@@ -35,6 +35,23 @@ def load(spec: str) -> Agenda | None:
         return None
 
 
+def with_open_actions(agenda: Agenda, spec: str) -> Agenda | None:
+    """The agenda with the "Open actions from …" item; None after one line on stderr when the
+    source cannot be read. Each task line skipped is one `FILE:LINE: why` line on stderr."""
+    from kickoff_tui.domain.follow_up import with_follow_up
+    from kickoff_tui.storage.follow_up_source import FollowUpError, read_follow_up
+    from kickoff_tui.text_safety import safe_text
+
+    try:
+        follow_up, problems = read_follow_up(spec)
+    except FollowUpError as error:
+        print(safe_text(str(error)), file=sys.stderr)
+        return None
+    for problem in problems:
+        print(safe_text(problem), file=sys.stderr)
+    return with_follow_up(agenda, follow_up)
+
+
 def run(args: argparse.Namespace) -> int:
     gc.disable()  # until the first frame: see _resume_gc_after_start in ui/app.py
     try:
@@ -53,6 +70,10 @@ def _run(args: argparse.Namespace) -> int:
     agenda = load(args.agenda)
     if agenda is None:
         return 2
+    if getattr(args, "follow_up", None):
+        agenda = with_open_actions(agenda, args.follow_up)
+        if agenda is None:
+            return 2
     from kickoff_tui.storage.session_store import new_session
 
     clock = SystemClock()

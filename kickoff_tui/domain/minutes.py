@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kickoff_tui.domain.exercise_minutes import SECTIONS as EXERCISE_SECTIONS
+from kickoff_tui.domain.follow_up_minutes import SECTION as FOLLOW_UP
 from kickoff_tui.domain.minutes_context import (
     NOTHING,
     MinutesContext,
@@ -57,6 +58,7 @@ __all__ = [
 SECTIONS: tuple[Section, ...] = (
     Section("attendees", "Attendees", attendees),
     Section("agenda", "Agenda and timing", agenda_timing),
+    FOLLOW_UP,
     Section("decisions", "Decisions", decisions),
     Section("actions", "Action items", action_items),
     Section("risks", "Risks", kind_list("risk")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.durations import format_duration
+from kickoff_tui.domain.follow_up_minutes import carried_actions
 from kickoff_tui.domain.mermaid import timing_chart
 from kickoff_tui.domain.minutes_context import (
     MinutesContext,
@@ -133,7 +134,7 @@ def action_items(ctx: MinutesContext) -> list[str]:
         if owner and not entry.owner_known:
             who += " (not an attendee)"
         lines.append(f"- [ ] {who} — {_text(entry)} ({_owner_due(entry)})")
-    return lines
+    return lines + carried_actions(ctx)
 
 
 def kind_list(kind: EntryKind) -> SectionBody:
