@@ -22,8 +22,9 @@ PRODID = "-//kickoff-tui//kickoff export//EN"
 
 
 def text(value: str) -> str:
-    """A TEXT value: CR LF as one newline, controls visible, then RFC 5545's escapes."""
-    value = safe_text(value.replace("\r\n", "\n"))
+    """A TEXT value: controls visible (a CR as ␍, as the screens and the gh script show it),
+    then RFC 5545's escapes."""
+    value = safe_text(value)
     for raw, escaped in (("\\", "\\\\"), (";", "\\;"), (",", "\\,"), ("\n", "\\n")):
         value = value.replace(raw, escaped)
     return value

@@ -294,9 +294,9 @@ def test_ics_parses_back_with_one_event_per_dated_action_and_the_same_text(
     for event, entry in zip(events, dated, strict=True):
         owner = entry.owner or "No owner"
         summary = f"{owner}: {one_line(entry.body) or '(no text)'}"
-        assert str(event["SUMMARY"]) == safe_text(summary.replace("\r\n", "\n"))
+        assert str(event["SUMMARY"]) == safe_text(summary)
         description = str(event["DESCRIPTION"])
-        assert description.startswith(safe_text(entry.body.replace("\r\n", "\n")) + "\n\n")
+        assert description.startswith(safe_text(entry.body) + "\n\n")
         assert event.decoded("DTSTART").isoformat() == entry.due
 
 
@@ -307,3 +307,19 @@ def test_ics_folds_long_lines_without_splitting_a_character() -> None:
         pieces = fold(line).removesuffix("\r\n").split("\r\n")
         assert len(pieces) > 2 and all(len(p.encode("utf-8")) <= 75 for p in pieces)
         assert "".join(p.removeprefix(" ") if i else p for i, p in enumerate(pieces)) == line
+
+
+def test_a_carriage_return_in_a_text_stays_visible_in_the_calendar() -> None:
+    import icalendar
+
+    agenda = Agenda(Meeting("M"), (Item("I", 60),))
+    created = {"session_id": "s", "agenda": agenda.to_dict(), "meeting_date": "2026-11-25"}
+    events = [ev.Event(ev.SESSION_CREATED, START, created)]
+    for number, body in enumerate(["ends in CR\r", "a\r\nb"], start=1):
+        payload = {"id": f"e{number}", "kind": "action", "item": 0, "text": body, "body": body}
+        payload |= {"owner": "", "owner_known": True, "due": "2026-12-04", "due_text": "x"}
+        events.append(ev.Event(ev.ENTRY_ADDED, START, payload))
+    ics = write("ics", Source(session_from_events(events)))
+    found = [str(e["DESCRIPTION"]) for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")]
+    assert found[0].startswith("ends in CR␍\n\nFrom the meeting")
+    assert found[1].startswith("a␍\nb\n\nFrom the meeting")
