@@ -12,7 +12,15 @@ SIDES = ("agency", "client", "partner", "other")
 LEVELS = ("low", "medium", "high")
 PROXIMITIES = ("core", "near", "far")
 ATTITUDES = ("champion", "supporter", "neutral", "sceptic", "unknown")
-ITEM_KINDS = ("discussion", "decision", "presentation", "exercise", "break", "review")
+ITEM_KINDS = (
+    "discussion",
+    "decision",
+    "presentation",
+    "exercise",
+    "break",
+    "review",
+    "follow-up",  # where `kickoff run --follow-up` puts last time's open actions
+)
 # a GitHub login: letters, digits and single hyphens between them, at most 39 characters
 GITHUB_LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
 EXERCISES = ("stakeholder-map", "fit-check", "success-criteria", "comms-plan", "risks")

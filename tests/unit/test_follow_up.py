@@ -154,3 +154,21 @@ def test_unreadable_sources_give_one_line(
 def test_run_takes_follow_up() -> None:
     args = build_parser().parse_args(["run", "a.yaml", "--follow-up", "2026"])
     assert args.follow_up == "2026"
+
+
+def test_an_agenda_file_may_declare_the_follow_up_place(tmp_path: Path) -> None:
+    from kickoff_tui.storage.agenda_loader import load_agenda
+
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "meeting: {title: K, length: 20m}\n"
+        "items:\n  - {title: Hello, timebox: 5m}\n"
+        "  - {title: Last time, timebox: 10m, kind: follow-up}\n",
+        encoding="utf-8",
+    )
+    notes = tmp_path / "n.md"
+    notes.write_text("- [ ] one @ana\n", encoding="utf-8")
+    placed = with_open_actions(load_agenda(path), str(notes))
+    assert placed is not None
+    assert [i.title for i in placed.items] == ["Hello", "Open actions from the last meeting"]
+    assert placed.items[1].checklist == ("one — ana",)
