@@ -86,6 +86,15 @@ class MeetingInfo:
 
 
 @dataclass(frozen=True)
+class NextMeetingRecord:
+    """The next meeting as captured with `m`."""
+
+    date: str  # ISO date
+    time: str  # "HH:MM" at the facilitator's offset, "" when none was given
+    place: str  # a room, an address or a link, "" when none
+
+
+@dataclass(frozen=True)
 class PersonRecord:
     name: str
     role: str
@@ -153,6 +162,7 @@ class MeetingRecord:
     source: str
     generator: str
     meeting: MeetingInfo
+    next_meeting: NextMeetingRecord | None  # None: no next meeting was captured
     people: tuple[PersonRecord, ...]
     items: tuple[ItemRecord, ...]
     entries: tuple[EntryRecord, ...]  # capture order
@@ -173,6 +183,7 @@ def build_record(session: Session) -> MeetingRecord:
         source=session.source,
         generator=f"{GENERATOR} {__version__}",
         meeting=_meeting(ctx),
+        next_meeting=_next_meeting(session),
         people=_people(session),
         items=_items(ctx),
         entries=_entries(ctx),
@@ -202,6 +213,13 @@ def _meeting(ctx: MinutesContext) -> MeetingInfo:
         planned_seconds=s.agenda.planned_seconds,
         actual_seconds=meeting_seconds(ctx),
     )
+
+
+def _next_meeting(session: Session) -> NextMeetingRecord | None:
+    found = session.next_meeting
+    if found is None:
+        return None
+    return NextMeetingRecord(found.day.isoformat(), found.time, found.place)
 
 
 def _people(session: Session) -> tuple[PersonRecord, ...]:

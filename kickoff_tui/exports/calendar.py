@@ -78,9 +78,36 @@ def action_event(record: MeetingRecord, entry: EntryRecord, day: date, stamp: st
 
 
 def next_meeting_events(record: MeetingRecord, stamp: str) -> list[str]:
-    """The next meeting as a VEVENT: the hook for the next-meeting capture (`m`), which the
-    record does not hold yet. It goes before the action items."""
-    return []
+    """The next meeting captured with `m`: at its time (in UTC when the journal recorded the
+    facilitator's offset, else a floating local time) or all day when no time was given. No
+    end is invented: a timed event without one lasts no time, as RFC 5545 reads it."""
+    found = record.next_meeting
+    if found is None:
+        return []
+    day = date.fromisoformat(found.date)
+    if found.time:
+        local = datetime.fromisoformat(f"{found.date}T{found.time}")
+        offset = record.meeting.utc_offset
+        if offset is None:
+            when = [f"DTSTART:{local.strftime('%Y%m%dT%H%M%S')}"]
+        else:
+            moment = datetime.fromisoformat(f"{found.date}T{found.time}{offset}").astimezone(UTC)
+            when = [f"DTSTART:{moment.strftime('%Y%m%dT%H%M%SZ')}"]
+    else:
+        end = day + timedelta(days=1)
+        when = [f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}"]
+        when.append(f"DTEND;VALUE=DATE:{end.strftime('%Y%m%d')}")
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{text(f'{record.session_id}-next-meeting@kickoff-tui')}",
+        f"DTSTAMP:{stamp}",
+        *when,
+        f"SUMMARY:{text(f'Next meeting: {record.meeting.label}')}",
+    ]
+    if found.place:
+        lines.append(f"LOCATION:{text(found.place)}")
+    lines += [f"DESCRIPTION:{text(f'Follow-up of {record.meeting.label}.')}", "END:VEVENT"]
+    return lines
 
 
 def write(source: Source) -> str:

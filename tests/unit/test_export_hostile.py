@@ -323,3 +323,44 @@ def test_a_carriage_return_in_a_text_stays_visible_in_the_calendar() -> None:
     found = [str(e["DESCRIPTION"]) for e in icalendar.Calendar.from_ical(ics).walk("VEVENT")]
     assert found[0].startswith("ends in CR␍\n\nFrom the meeting")
     assert found[1].startswith("a␍\nb\n\nFrom the meeting")
+
+
+# ----- the next meeting (captured with `m`) in json and ics ---------------------------------
+
+
+def _with_next_meeting(time: str, place: str, offset: int | None) -> Session:
+    events = [created_event(sample_agenda(), utc_offset_minutes=offset)]
+    data = {"date": "2026-12-08", "time": time, "place": place}
+    events.append(ev.Event(ev.NEXT_MEETING_SET, START, data))
+    return session_from_events(events)
+
+
+@pytest.mark.parametrize(
+    ("time", "offset", "start"),
+    [
+        ("14:00", 60, "2026-12-08T13:00:00+00:00"),  # the facilitator's 14:00 at UTC+01:00
+        ("14:00", None, "2026-12-08T14:00:00"),  # no offset recorded: a floating local time
+        ("", 60, "2026-12-08"),  # no time: all day
+    ],
+)
+def test_the_next_meeting_is_a_calendar_event_and_in_the_json(
+    time: str, offset: int | None, start: str
+) -> None:
+    import icalendar
+
+    place = "Room 4; https://meet.example/a,b\nfloor 2"
+    session = _with_next_meeting(time, place, offset)
+    data = json.loads(write("json", Source(session)))
+    jsonschema.validate(data, SCHEMA)
+    assert data["next_meeting"] == {"date": "2026-12-08", "time": time, "place": place}
+    (event,) = icalendar.Calendar.from_ical(write("ics", Source(session))).walk("VEVENT")
+    assert event.decoded("DTSTART").isoformat() == start
+    assert str(event["LOCATION"]) == place
+    assert str(event["SUMMARY"]).startswith("Next meeting: Northwind portal kickoff")
+
+
+def test_no_next_meeting_is_null_in_the_json() -> None:
+    data = json.loads(write("json", Source(_with_next_meeting("", "", 0))))
+    assert data["next_meeting"] is not None
+    none = session_from_events([created_event(sample_agenda())])
+    assert json.loads(write("json", Source(none)))["next_meeting"] is None
