@@ -1,0 +1,55 @@
+"""The follow-up item on the item screen: the open actions from last time are its checklist,
+`1`…`9` tick the done ones (journaled), and the minutes say which were done and carry the rest."""
+
+from __future__ import annotations
+
+import re
+
+from live_app import BellCountingApp, agenda, item_screen, screen_text
+from screens_harness import START
+
+from kickoff_tui.domain import events as ev
+from kickoff_tui.domain.clock import FakeClock
+from kickoff_tui.domain.follow_up import FollowUp, OpenAction, with_follow_up
+from kickoff_tui.domain.minutes import render
+from kickoff_tui.domain.session import session_from_events
+from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.storage.journal import MemoryJournal
+from kickoff_tui.ui.widgets.item_panel import ItemPanel
+
+HOSTILE = "[bold red]Fix[/] the \x1b[31mlogin\x1b[0m <script>x</script>"
+
+
+async def test_ticking_an_open_action_marks_it_done_in_the_minutes() -> None:
+    follow_up = FollowUp(
+        "minutes.md",
+        "2026-11-18",
+        (OpenAction("Send the deck", "Ben Okafor", "2026-12-01"), OpenAction(HOSTILE)),
+    )
+    clock = FakeClock(START)
+    created = ev.Event(
+        ev.SESSION_CREATED,
+        START,
+        {"agenda": with_follow_up(agenda(), follow_up).to_dict(), "meeting_date": "2026-11-25"},
+    )
+    journal = MemoryJournal()
+    journal.append(created)
+    meeting = LiveMeeting(session_from_events([created]), journal, clock)
+    meeting.start()
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(120, 36)) as pilot:
+        panel = item_screen(app).query_one(ItemPanel).plain
+        assert "Open actions from 2026-11-18" in screen_text(app)
+        assert "Send the deck — Ben Okafor, due 2026-12-01" in panel
+        assert "[bold red]Fix[/] the" in panel  # markup shown as typed, never applied
+        assert "\x1b" not in panel and "␛[31mlogin" in panel  # the escape made visible
+        await pilot.press("1")
+        assert journal.events[-1].type == ev.CHECK_TOGGLED
+        assert journal.events[-1].data == {"index": 0, "check": 0, "done": True}
+
+    minutes = render(session_from_events(journal.events))
+    assert "- [x] **Ben Okafor** — Send the deck (due 2026-12-01)" in minutes
+    carried = minutes.split("## Action items")[1].split("\n## ")[0]
+    assert "still open from the meeting of 2026-11-18" in carried
+    assert "\\<script>x\\</script>" in minutes  # escaped: text, never HTML
+    assert not re.search(r"(?<!\\)<script>", minutes) and "\x1b" not in minutes
