@@ -36,6 +36,8 @@ def surrogate_table() -> dict[int, str]:
 # them ("Trojan Source"). People writing Arabic or Hebrew may need them, so the agenda check
 # warns rather than refuses, and the screens show them as they are.
 BIDI_CONTROLS = frozenset(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+# the left-to-right and right-to-left marks: invisible, they too change what is shown around them
+BIDI_MARKS = frozenset("\u200e\u200f")
 
 _NAMES = {
     0x00: "NUL",
@@ -105,12 +107,19 @@ _ESCAPE_SEQUENCES = (
 )
 
 
+def without_escape_sequences(text: str) -> str:
+    """`text` without terminal escape sequences (parameters included); lone controls stay."""
+    if text.isprintable():
+        return text
+    import re
+
+    return re.sub(_ESCAPE_SEQUENCES, "", text)
+
+
 def strip_escape_sequences(text: str) -> str:
     """`text` without terminal escape sequences (parameters included) or control characters:
     "Kickoff \\x1b]0;pwned\\x07 \\x1b[31mred" is "Kickoff  red"."""
     if text.isprintable():
         return text
-    import re
-
-    text = re.sub(_ESCAPE_SEQUENCES, "", text)
+    text = without_escape_sequences(text)
     return "".join(c for c in text if not is_control(c) or c in _KEEP)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-# ANSI escape sequences (CSI and OSC) go whole, so "\x1b[31mred" leaves "red", not "[31mred".
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?")
-# Unicode bidi overrides and isolates can make text display differently from what it is.
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+from kickoff_tui.text_safety import BIDI_CONTROLS, BIDI_MARKS, without_escape_sequences
+
+# Unicode bidi overrides, isolates and marks can make text display differently from what it is.
+_BIDI = BIDI_CONTROLS | BIDI_MARKS
 # Backslash-escaped anywhere: each can start emphasis, code, links, HTML or a table cell.
 # (The backslash comes first so the escapes added for the others are not escaped again.)
 _ALWAYS = "\\`*_[]<|~"
@@ -60,16 +60,17 @@ _REMOVED = _removed_characters()
 def clean(text: str) -> str:
     """Plain text safe to put anywhere: no control characters, one line, single spaces.
 
-    Strips ANSI escape sequences, every C0/C1 control character (ESC included), bidi
-    overrides, lone surrogates and Unicode non-characters; every run of whitespace (newlines,
-    tabs, U+2028 included) becomes one space, and the ends are trimmed.
+    Strips terminal escape sequences whole (7- and 8-bit CSI, OSC, DCS, APC: see
+    text_safety), so "\x1b[31mred" leaves "red", not "[31mred"; then every C0/C1 control
+    character (ESC included), bidi controls and marks, lone surrogates and Unicode
+    non-characters; every run of whitespace (newlines, tabs, U+2028 included) becomes one
+    space, and the ends are trimmed.
     """
     if not text:
         return ""
     if text.isprintable():  # the common case: no control, format or unassigned characters
         return " ".join(text.split())
-    if "\x1b" in text:
-        text = _ANSI.sub("", text)
+    text = without_escape_sequences(text)
     # str.split() treats the remaining controls (tab, newline, \x1c-\x1f, \x85) as spaces.
     return " ".join(_REMOVED.sub("", text).split())
 

@@ -67,6 +67,17 @@ def test_front_matter_stays_valid_yaml_whatever_was_typed() -> None:
     assert front["attendees"] == ["- no"]
 
 
+def test_8_bit_csi_and_dcs_in_a_title_go_whole_with_their_parameters() -> None:
+    # U+009B is CSI in one character; ESC P ... ESC \\ is a DCS string
+    title = "Kick\x9b31;1moff \x1bP1$r0;4m\x1b\\plan"
+    agenda = Agenda(Meeting(title=title), (Item(title, 60),))
+    text = minutes.render(session_from_events(_events(agenda)))
+    assert _front(text)["meeting"] == "Kickoff plan"
+    assert "\n# Kickoff plan\n" in text
+    for leftover in ("31;1m", "1$r0;4m", "\x9b", "\x1b"):
+        assert leftover not in text
+
+
 def test_summary_counts_and_time_against_plan() -> None:
     text = minutes.render(sample_session())
     assert "- **Time:** 52m30s against 45m planned (7m30s over); paused 5m" in text
