@@ -123,3 +123,18 @@ def strip_escape_sequences(text: str) -> str:
         return text
     text = without_escape_sequences(text)
     return "".join(c for c in text if not is_control(c) or c in _KEEP)
+
+
+_UNSAFE_IN_JSON = "[\x7f-\x9f\u2028\u2029\ud800-\udfff]"
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text (from json.dumps with ensure_ascii=False) whose DEL, C1 controls, line and
+    paragraph separators and lone surrogates are written as \\u escapes: the same data, but
+    nothing a terminal would act on (json escapes C0 itself). These characters can only stand
+    inside JSON strings, so escaping them is always valid."""
+    if encoded.isascii():
+        return encoded
+    import re
+
+    return re.sub(_UNSAFE_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", encoded)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import unicodedata
 from typing import TextIO
 
 from kickoff_tui import paths
 from kickoff_tui.storage.session_store import DAMAGED, SessionInfo, list_sessions
+from kickoff_tui.text_safety import json_safe
 
 _TITLE_WIDTH = 40
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\ud800-\udfff]")  # only inside strings, as JSON has it
 _HEADERS = ("ID", "TITLE", "STARTED", "STATUS", "ENTRIES")
 
 
@@ -38,7 +37,7 @@ def sessions_json(sessions: list[SessionInfo]) -> str:
         text.encode(sys.stdout.encoding or "utf-8")
     except (UnicodeEncodeError, LookupError):
         return json.dumps(rows, indent=2)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return json_safe(text)
 
 
 def _cells(char: str) -> int:

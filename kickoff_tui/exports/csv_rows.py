@@ -17,6 +17,7 @@ import io
 
 from kickoff_tui.domain.record import EntryRecord, MeetingRecord
 from kickoff_tui.exports import Source
+from kickoff_tui.text_safety import safe_text
 
 HEADER = (
     "Summary",
@@ -35,7 +36,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def cell(value: str) -> str:
-    """The text as a spreadsheet shows it and never evaluates it."""
+    """The text as a spreadsheet shows it and never evaluates it, with control characters
+    (but tab and newline) made visible as on every screen, so printing the file is safe."""
+    value = safe_text(value)
     if value.lstrip(" \n").startswith(FORMULA_STARTS):
         return "'" + value
     return value

@@ -17,6 +17,7 @@ from typing import Any
 
 from kickoff_tui.domain.record import MeetingRecord
 from kickoff_tui.exports import Source
+from kickoff_tui.text_safety import json_safe
 
 VERSION = 1
 SCHEMA_ID = "https://kickoff-tui.invalid/minutes.schema.json"
@@ -44,12 +45,9 @@ def data(record: MeetingRecord) -> dict[str, Any]:
 
 
 def escaped(value: Any) -> str:
-    """The one JSON encoding: non-ASCII kept readable; U+2028/2029 escaped too, so the text is
-    also safe pasted into JavaScript."""
-    text = _ENCODER.encode(value)
-    if "\u2028" in text or "\u2029" in text:
-        text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return text
+    """The one JSON encoding: non-ASCII kept readable; DEL, C1 controls (which a terminal
+    acts on) and U+2028/2029 (which end a line in JavaScript) escaped, the same data."""
+    return json_safe(_ENCODER.encode(value))
 
 
 def write(source: Source) -> str:

@@ -80,15 +80,23 @@ def test_csv_round_trips_and_no_cell_is_a_formula(
     assert all(len(row) == len(HEADER) for row in body)
     assert not [cell for row in body for cell in row if _evaluated(cell)]
     expected = [*_live(session, "action"), *_live(session, "decision")]
-    assert [_unprefixed(row[1]) for row in body] == expected
-    assert [_unprefixed(row[0]) for row in body] == [one_line(b) or "(no text)" for b in expected]
+    assert [_unprefixed(row[1]) for row in body] == [safe_text(b) for b in expected]
+    assert [_unprefixed(row[0]) for row in body] == [
+        safe_text(one_line(b) or "(no text)") for b in expected
+    ]
 
 
 @pytest.mark.parametrize(
-    "value", ["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", "  =1", "\n=1"]
+    "value", ["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\t=1", "  =1", "\n=1"]
 )
 def test_a_formula_cell_is_shown_as_text(value: str) -> None:
     assert cell(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["\r=1", "\x1b]0;pwned\x07=1", "\x9b31m"])
+def test_a_control_character_in_a_cell_is_made_visible(value: str) -> None:
+    shown = cell(value)
+    assert safe_text(shown) == shown and not _evaluated(shown)
 
 
 @pytest.mark.parametrize("value", ["plain", "1+1", "a=b", "", "'quoted"])

@@ -13,7 +13,7 @@ from kickoff_tui.domain.agenda import Agenda, Item, Meeting
 from kickoff_tui.domain.clock import FakeClock
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage import session_store as store
-from kickoff_tui.text_safety import strip_escape_sequences
+from kickoff_tui.text_safety import is_control, strip_escape_sequences
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 PWNED = "Kickoff \x1b]0;pwned title\x07 \x1b[2J clear \x1b[31mred"
@@ -92,3 +92,23 @@ def test_an_entry_in_an_item_before_minus_one_is_not_before_the_first_item(
     captured = capsys.readouterr()
     assert "from nowhere" not in captured.out and "Before the first item" not in captured.out
     assert "line 4" in captured.err and "skipped" in captured.err
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "csv", "gh", "ics"])
+def test_export_to_stdout_writes_no_control_character_a_terminal_acts_on(
+    fmt: str, clock: FakeClock, workdir: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    clock.set(AT)
+    agenda = Agenda(meeting=Meeting(title="Acme"), items=(Item("Intro", 300),))
+    with store.new_session(agenda, "test.yaml", clock) as handle:
+        meeting = LiveMeeting(handle.session, handle.journal, clock)
+        meeting.start()
+        for kind in ("action", "decision"):
+            meeting.capture(kind, f"ship {PWNED} \x9b31m\x07 by 2026-12-01")
+        session_id = handle.session_id
+    capfdbinary.readouterr()
+    assert main(["export", session_id, "--format", fmt, "--stdout"]) == 0
+    out = capfdbinary.readouterr().out.decode("utf-8")
+    acted_on = sorted({f"U+{ord(c):04X}" for c in out if c not in "\t\n\r" and is_control(c)})
+    assert acted_on == [], f"{fmt} --stdout wrote {acted_on}"
+    assert "ship" in out
