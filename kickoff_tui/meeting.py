@@ -282,6 +282,28 @@ class LiveMeeting:
         self.record(ev.QUESTION_ASKED.change(asked))
         return True
 
+    def mark_follow_up(self, typed: str) -> None:
+        """'2 done', '1 open fri @ben', '3 drop' on the current follow-up item; ValueError
+        (nothing written) when it cannot be read."""
+        from kickoff_tui.domain.follow_up import follow_up_of, parse_mark
+
+        s = self.session
+        follow_up = follow_up_of(s.agenda.items[max(0, s.current)])
+        if follow_up is None or not follow_up.actions:
+            raise ValueError("This item has no earlier actions to go through")
+        action, mark = parse_mark(typed, len(follow_up.actions), self.meeting_date())
+        self.record(
+            ev.FOLLOW_UP_MARKED.change(
+                {
+                    "item": max(0, s.current),
+                    "action": action,
+                    "status": mark.status,
+                    "due": mark.due,
+                    "owner": mark.owner,
+                }
+            )
+        )
+
     def set_next_meeting(self, typed: str) -> NextMeeting:
         """Read and journal the next meeting; NextMeetingError (nothing written) when unreadable."""
         parsed = parse_next_meeting(typed, self.meeting_date())

@@ -65,6 +65,7 @@ DRAFT: Final = EventType("draft", p.Draft)  # typing not yet committed ("" clear
 EXERCISE: Final = EventType("exercise", p.Exercise)  # folded by domain/exercises
 QUESTION_ASKED: Final = EventType("question_asked", p.QuestionAsked)  # from the question bank
 NEXT_MEETING_SET: Final = EventType("next_meeting_set", p.NextMeetingSet)  # `m`, last one wins
+FOLLOW_UP_MARKED: Final = EventType("follow_up_marked", p.FollowUpMarked)  # `f`, last one wins
 MEETING_ENDED: Final = EventType("meeting_ended", p.NoPayload)  # the review begins
 # back from the review: the current item runs again
 MEETING_REOPENED: Final = EventType("meeting_reopened", p.NoPayload)
@@ -94,6 +95,7 @@ EVENT_TYPES: Final[dict[str, EventType[Any]]] = {
         EXERCISE,
         QUESTION_ASKED,
         NEXT_MEETING_SET,
+        FOLLOW_UP_MARKED,
         MEETING_ENDED,
         MEETING_REOPENED,
         SESSION_FINISHED,

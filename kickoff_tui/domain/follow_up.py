@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from kickoff_tui.domain.agenda import Agenda, Item
+from kickoff_tui.domain.due_dates import resolve_due
 
 FOLLOW_UP_KIND = "follow-up"
 OPTION_KEY = "follow_up"
@@ -128,6 +129,51 @@ def _real_date(iso: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+MarkStatus = Literal["done", "open", "dropped"]
+_STATUS_WORDS: dict[str, MarkStatus] = {
+    "done": "done",
+    "open": "open",
+    "still": "open",
+    "drop": "dropped",
+    "dropped": "dropped",
+}
+MARK_EXAMPLES = "try '2 done', '1 open fri @ben' or '3 drop'"
+
+
+@dataclass(frozen=True)
+class FollowUpMark:
+    """What the meeting said about one earlier action (`f` on the follow-up item)."""
+
+    status: MarkStatus
+    due: str = ""  # a new ISO due date for a still-open action, "" to keep the old one
+    owner: str = ""  # a new owner for a still-open action, "" to keep the old one
+
+
+def parse_mark(typed: str, count: int, meeting_date: date) -> tuple[int, FollowUpMark]:
+    """'2 done', '1 open fri @ben', '3 drop' as (action index, mark); ValueError with a
+    one-line message when it cannot be read."""
+    words = typed.split()
+    if len(words) < 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
+        raise ValueError(f"Start with the action's number (1-{count}); {MARK_EXAMPLES}")
+    status = _STATUS_WORDS.get(words[1].lower())
+    if status is None:
+        raise ValueError(f"'{words[1][:20]}' is not done, open or drop; {MARK_EXAMPLES}")
+    rest = words[2:]
+    if words[1].lower() == "still" and rest[:1] == ["open"]:
+        rest = rest[1:]
+    if status != "open" and rest:
+        raise ValueError(f"Only a still-open action takes a new due date or owner; {MARK_EXAMPLES}")
+    owners = [w[1:] for w in rest if w.startswith("@") and len(w) > 1]
+    due_words = [w for w in rest if not w.startswith("@")]
+    due = ""
+    if due_words:
+        found = resolve_due(" ".join(due_words), meeting_date)
+        if found is None:
+            raise ValueError(f"'{' '.join(due_words)[:30]}' is not a date; {MARK_EXAMPLES}")
+        due = found.isoformat()
+    return int(words[0]) - 1, FollowUpMark(status, due, owners[-1] if owners else "")
 
 
 def title_for(day: str) -> str:

@@ -168,6 +168,16 @@ class NextMeetingSet(TypedDict):
     text: NotRequired[Text]  # as typed
 
 
+class FollowUpMarked(TypedDict):
+    """An earlier action gone through on the follow-up item (`f`); a later one replaces it."""
+
+    item: int
+    action: int
+    status: Literal["done", "open", "dropped"]
+    due: NotRequired[Text]  # a new ISO due date for a still-open one
+    owner: NotRequired[Text]  # a new owner for a still-open one
+
+
 class ClockStepped(TypedDict):
     # seconds the wall clock jumped (negative: back); only the time really spent is credited
     delta: Annotated[float, Within(-MAX_CLOCK_STEP, MAX_CLOCK_STEP)]

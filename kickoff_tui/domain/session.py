@@ -14,6 +14,7 @@ from typing import Any
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Person
+from kickoff_tui.domain.follow_up import FollowUpMark, follow_up_of
 from kickoff_tui.domain.next_meeting import NextMeeting, is_time
 from kickoff_tui.domain.payloads import AttendanceStatus, EntryKind
 
@@ -84,6 +85,8 @@ class Session:
     exercise_events: list[ev.Event] = field(default_factory=list)
     asked: list[AskedQuestion] = field(default_factory=list)  # in the order they were asked
     next_meeting: NextMeeting | None = None  # the last one captured with `m`
+    # (follow-up item, action) -> what the meeting said about it with `f`; see domain/follow_up
+    follow_up_marks: dict[tuple[int, int], FollowUpMark] = field(default_factory=dict)
     last_event_at: datetime | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -403,6 +406,19 @@ def _clock_stepped(s: Session, at: datetime, d: dict[str, Any]) -> None:
     s._clock_stepped(d["delta"])
 
 
+def _follow_up_marked(s: Session, at: datetime, d: dict[str, Any]) -> None:
+    index, action = d["item"], d["action"]
+    if not 0 <= index < len(s.agenda.items):
+        raise ValueError(f"item index {index} out of range")
+    follow_up = follow_up_of(s.agenda.items[index])
+    if follow_up is None or not 0 <= action < len(follow_up.actions):
+        raise ValueError(f"item {index + 1} has no earlier action {action + 1}")
+    due = d.get("due", "")
+    if due:
+        date.fromisoformat(due)  # ValueError: skipped with a warning
+    s.follow_up_marks[(index, action)] = FollowUpMark(d["status"], due, d.get("owner", ""))
+
+
 def _next_meeting_set(s: Session, at: datetime, d: dict[str, Any]) -> None:
     day = date.fromisoformat(d["date"])  # ValueError: the line is skipped with a warning
     if d["time"] and not is_time(d["time"]):
@@ -461,4 +477,5 @@ _HANDLERS = {
     ev.SESSION_LEFT: _left,
     ev.CLOCK_STEPPED: _clock_stepped,
     ev.NEXT_MEETING_SET: _next_meeting_set,
+    ev.FOLLOW_UP_MARKED: _follow_up_marked,
 }

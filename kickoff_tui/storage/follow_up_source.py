@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kickoff_tui.domain.follow_up import FollowUp, OpenAction, parse_task_list
-from kickoff_tui.domain.follow_up_minutes import follow_ups
+from kickoff_tui.domain.follow_up_minutes import follow_ups, status_of
 from kickoff_tui.domain.session import Session
 from kickoff_tui.errors import JournalError, SessionNotFound
 
@@ -64,9 +64,8 @@ def open_actions(session: Session) -> list[OpenAction]:
         for e in session.entries_of("action")
     ]
     for index, follow_up in follow_ups(session):
-        actions += [
-            action
-            for number, action in enumerate(follow_up.actions)
-            if (index, number) not in session.checks
-        ]
+        for number in range(len(follow_up.actions)):
+            status, action = status_of(session, index, number)
+            if status == "open":
+                actions.append(action)
     return actions

@@ -7,6 +7,7 @@ import re
 
 from live_app import BellCountingApp, agenda, item_screen, screen_text
 from screens_harness import START
+from textual.widgets import Input
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.clock import FakeClock
@@ -15,6 +16,7 @@ from kickoff_tui.domain.minutes import render
 from kickoff_tui.domain.session import session_from_events
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage.journal import MemoryJournal
+from kickoff_tui.ui.screens.next_meeting import FollowUpMarkScreen
 from kickoff_tui.ui.widgets.item_panel import ItemPanel
 
 HOSTILE = "[bold red]Fix[/] the \x1b[31mlogin\x1b[0m <script>x</script>"
@@ -53,3 +55,46 @@ async def test_ticking_an_open_action_marks_it_done_in_the_minutes() -> None:
     assert "still open from the meeting of 2026-11-18" in carried
     assert "\\<script>x\\</script>" in minutes  # escaped: text, never HTML
     assert not re.search(r"(?<!\\)<script>", minutes) and "\x1b" not in minutes
+
+
+async def test_f_marks_an_earlier_action_still_open_or_dropped() -> None:
+    follow_up = FollowUp(
+        "minutes.md",
+        "2026-11-18",
+        (OpenAction("Send the deck", "Ben Okafor"), OpenAction("Book a room"), OpenAction("Old")),
+    )
+    clock = FakeClock(START)
+    created = ev.Event(
+        ev.SESSION_CREATED,
+        START,
+        {"agenda": with_follow_up(agenda(), follow_up).to_dict(), "meeting_date": "2026-11-25"},
+    )
+    journal = MemoryJournal()
+    journal.append(created)
+    meeting = LiveMeeting(session_from_events([created]), journal, clock)
+    meeting.start()
+    app = BellCountingApp(meeting)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f", *"7 done", "enter")
+        screen = app.screen
+        assert isinstance(screen, FollowUpMarkScreen)
+        assert screen.error_text.startswith("Start with the action's number (1-3)")
+        assert screen.query_one(Input).value == "7 done"
+        await pilot.press(*["backspace"] * 6, *"1 open fri @Claire", "enter")
+        assert not isinstance(app.screen, FollowUpMarkScreen)
+        await pilot.press("f", *"3 drop", "enter")
+        assert [e.data for e in journal.events if e.type == ev.FOLLOW_UP_MARKED] == [
+            {"item": 0, "action": 0, "status": "open", "due": "2026-11-27", "owner": "Claire"},
+            {"item": 0, "action": 2, "status": "dropped", "due": "", "owner": ""},
+        ]
+        await pilot.press("right")  # not a follow-up item: f does nothing
+        await pilot.press("f")
+        assert not isinstance(app.screen, FollowUpMarkScreen)
+
+    minutes = render(session_from_events(journal.events))
+    assert "1 still open (carried into the action items), 1 dropped." not in minutes
+    assert "0 done, 2 still open (carried into the action items), 1 dropped." in minutes
+    assert "Dropped in this meeting:\n\n- **No owner** — Old (no due date)" in minutes
+    carried = minutes.split("## Action items")[1].split("\n## ")[0]
+    assert "**Claire** — Send the deck (due 2026-11-27, still open from the meeting of" in carried
+    assert "Old" not in carried

@@ -3,6 +3,7 @@ with open actions, the second follows up on it, from the session and from its mi
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +13,13 @@ from kickoff_tui.cli_parser import build_parser
 from kickoff_tui.commands.run import with_open_actions
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
 from kickoff_tui.domain.clock import FakeClock
-from kickoff_tui.domain.follow_up import OpenAction, follow_up_of, parse_task_list
+from kickoff_tui.domain.follow_up import (
+    FollowUpMark,
+    OpenAction,
+    follow_up_of,
+    parse_mark,
+    parse_task_list,
+)
 from kickoff_tui.domain.minutes import render
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage.session_store import load_session, new_session
@@ -172,3 +179,30 @@ def test_an_agenda_file_may_declare_the_follow_up_place(tmp_path: Path) -> None:
     assert placed is not None
     assert [i.title for i in placed.items] == ["Hello", "Open actions from the last meeting"]
     assert placed.items[1].checklist == ("one — ana",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2 done", (1, FollowUpMark("done"))),
+        ("1 still open next fri @ben", (0, FollowUpMark("open", "2026-12-04", "ben"))),
+        ("3 drop", (2, FollowUpMark("dropped"))),
+    ],
+)
+def test_marks_are_read(typed: str, expected: tuple[int, FollowUpMark]) -> None:
+    assert parse_mark(typed, 3, date(2026, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("done", "Start with the action's number"),
+        ("4 done", "Start with the action's number (1-3)"),
+        ("1 maybe", "'maybe' is not done, open or drop"),
+        ("1 drop fri", "Only a still-open action"),
+        ("1 open someday", "'someday' is not a date"),
+    ],
+)
+def test_unreadable_marks_say_why(typed: str, message: str) -> None:
+    with pytest.raises(ValueError, match="^" + re.escape(message)):
+        parse_mark(typed, 3, date(2026, 11, 25))

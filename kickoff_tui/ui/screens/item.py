@@ -235,6 +235,9 @@ class ItemScreen(Screen[None]):
             return undo_state(self.meeting.can_undo_delete())
         if action in ("ask_question", "next_meeting"):
             return session.started and not session.ended
+        if action == "mark_follow_up":
+            item = session.agenda.items[max(0, session.current)]
+            return session.started and not session.ended and item.kind == "follow-up"
         if action == "open_exercise":
             return session.started and bool(session.agenda.items[max(0, session.current)].exercise)
         if action == "tick":
@@ -323,6 +326,15 @@ class ItemScreen(Screen[None]):
                 self.notify(next_meeting_line(self.meeting.session), timeout=4, markup=False)
 
         self.app.push_screen(NextMeetingScreen(self.meeting), closed)
+
+    def action_mark_follow_up(self) -> None:
+        from kickoff_tui.ui.screens.next_meeting import FollowUpMarkScreen
+
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self._changed()
+
+        self.app.push_screen(FollowUpMarkScreen(self.meeting), closed)
 
     # ----- capture ---------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:

@@ -48,6 +48,12 @@ ITEM_KEYS: list[BindingType] = [
     _key("i", "toggle_notes", "Notes", "Show or hide the private facilitator notes"),
     _key("o", "open_exercise", "Exercise", "Open this item's exercise"),
     _key("slash", "ask_question", "Ask", "Pick a question from the question bank to ask the room"),
+    _key(
+        "f",
+        "mark_follow_up",
+        "Follow up",
+        "Mark an earlier action done, still open (new due date, @owner) or dropped",
+    ),
     _key("m", "next_meeting", "Next mtg", "Set the next meeting: date, time, place or link"),
     # not priority: the capture input runs Esc itself, in order after the typed text
     Binding("escape", "cancel_capture", "Cancel", tooltip="Cancel the capture"),
@@ -82,5 +88,6 @@ ITEM_FOOTER_IMPORTANCE = (
     "quit",
     "extend",
     "shorten",
+    "mark_follow_up",
     "next_meeting",  # once a meeting: help and the palette list it when the line is short
 )

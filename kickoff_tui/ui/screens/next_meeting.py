@@ -7,6 +7,7 @@ the failure like every other screen's).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual import on
@@ -16,7 +17,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
-from kickoff_tui.domain.next_meeting import EXAMPLES, NextMeetingError
+from kickoff_tui.domain.follow_up import MARK_EXAMPLES
+from kickoff_tui.domain.next_meeting import EXAMPLES
 from kickoff_tui.domain.session import Session
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.text_safety import safe_text
@@ -40,39 +42,38 @@ def next_meeting_label(session: Session) -> TextLabel:
     return label
 
 
-class NextMeetingScreen(ModalScreen[bool]):
-    """Dismisses with True once the next meeting is journaled, False on Esc."""
+class OneLineEntry(ModalScreen[bool]):
+    """A one-line input whose Enter runs `save(text)`: a ValueError's message shows under it
+    and the text stays; a failed journal write keeps it too. Dismisses True once saved."""
 
     DEFAULT_CSS = """
-    NextMeetingScreen { align: center middle; background: $background 60%; }
-    NextMeetingScreen > #next-box {
+    OneLineEntry { align: center middle; background: $background 60%; }
+    OneLineEntry > #next-box {
         width: 76; max-width: 100%; height: auto; padding: 0 1;
         border: thick $accent; border-title-style: bold; background: $surface;
     }
-    NextMeetingScreen #next-error { color: $error; }
-    NextMeetingScreen #next-hint { color: $text-muted; }
+    OneLineEntry #next-error { color: $error; }
+    OneLineEntry #next-hint { color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, meeting: LiveMeeting) -> None:
+    def __init__(
+        self, title: str, prompt: str, hint: str, placeholder: str, save: Callable[[str], object]
+    ) -> None:
         super().__init__()
-        self.meeting = meeting
+        self.box_title, self.prompt, self.hint = title, prompt, hint
+        self.placeholder, self.save = placeholder, save
 
     def compose(self) -> ComposeResult:
         box = Vertical(id="next-box")
-        box.border_title = "Next meeting"
-        current = self.meeting.session.next_meeting
+        box.border_title = safe_text(self.box_title)
         with box:
-            yield TextLabel(PROMPT, id="next-prompt")
+            yield TextLabel(safe_text(self.prompt), id="next-prompt")
             yield Input(
-                placeholder="tue 10:00 Room 4",
-                id="next-input",
-                compact=True,
-                select_on_focus=False,
+                placeholder=self.placeholder, id="next-input", compact=True, select_on_focus=False
             )
             yield TextLabel("", id="next-error")
-            shown = next_meeting_line(self.meeting.session) if current else EXAMPLES.capitalize()
-            yield TextLabel(f"{shown} · Enter save · Esc cancel", id="next-hint")
+            yield TextLabel(safe_text(f"{self.hint} · Enter save · Esc cancel"), id="next-hint")
 
     def on_mount(self) -> None:
         self.query_one("#next-input", Input).focus()
@@ -87,8 +88,8 @@ class NextMeetingScreen(ModalScreen[bool]):
         typed = event.value
         error = self.query_one("#next-error", TextLabel)
         try:
-            saved = journaled(self, lambda: self.meeting.set_next_meeting(typed))
-        except NextMeetingError as problem:
+            saved = journaled(self, lambda: self.save(typed))
+        except ValueError as problem:
             error.show(safe_text(str(problem)))
             return
         if saved:
@@ -98,3 +99,26 @@ class NextMeetingScreen(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+class NextMeetingScreen(OneLineEntry):
+    """`m`: the next meeting (NextMeetingError is a ValueError: its message shows)."""
+
+    def __init__(self, meeting: LiveMeeting) -> None:
+        current = next_meeting_line(meeting.session)
+        hint = current or EXAMPLES.capitalize()
+        super().__init__("Next meeting", PROMPT, hint, "tue 10:00 Room 4", meeting.set_next_meeting)
+        self.meeting = meeting
+
+
+class FollowUpMarkScreen(OneLineEntry):
+    """`f` on the follow-up item: one earlier action done, still open (new due/owner) or dropped."""
+
+    def __init__(self, meeting: LiveMeeting) -> None:
+        super().__init__(
+            "Earlier action",
+            "Number, then done, open (a new due date, @owner) or drop",
+            MARK_EXAMPLES.capitalize(),
+            "1 open fri @ben",
+            meeting.mark_follow_up,
+        )
