@@ -7,8 +7,9 @@ out of sight or being cropped mid-glyph.
 Widths are Rich's (`rich.cells`), because Rich is what Textual draws with: a cut measured any
 other way would be cropped again, or padded, by the renderer. Wide (East Asian, emoji)
 characters count two cells. Cuts fall between graphemes: Rich already keeps combining marks,
-variation selectors and ZWJ emoji sequences with their base character, and this module also
-keeps spacing marks (Devanagari vowel signs), emoji skin tones and flag pairs together.
+variation selectors and ZWJ emoji sequences with their base character, and text_cells.py (the
+Rich-free measure the CLI uses) joins spacing marks (Devanagari vowel signs), emoji skin tones
+and flag pairs to them and makes the cut, by the same rule for both.
 
 UI-only: Rich is a Textual dependency, and the non-UI commands never import it (see
 tests/unit/test_architecture.py), so neither the domain nor those commands may import this.
@@ -16,18 +17,15 @@ tests/unit/test_architecture.py), so neither the domain nor those commands may i
 
 from __future__ import annotations
 
-import unicodedata
-
 from rich.cells import cell_len, split_graphemes
 
-ELLIPSIS = "…"
+from kickoff_tui.text_cells import ELLIPSIS as ELLIPSIS  # re-exported for the widgets
+from kickoff_tui.text_cells import Span, keep_before_ellipsis, merge_joined
+
 # the most cells a person's name takes beside other text (a table cell, an entry's owner)
 NAME_CELLS = 28
 # the most cells a title or a captured line takes in a table column
 TITLE_CELLS = 40
-
-_SKIN_TONES = range(0x1F3FB, 0x1F400)
-_REGIONAL_INDICATORS = range(0x1F1E6, 0x1F200)
 
 
 def cell_width(text: str) -> int:
@@ -35,46 +33,16 @@ def cell_width(text: str) -> int:
     return cell_len(text)
 
 
-def _joins_previous(char: str, previous: str) -> bool:
-    """Whether a grapheme Rich starts at `char` really continues the one before it."""
-    code = ord(char)
-    if unicodedata.category(char) in ("Mc", "Mn", "Me"):
-        return True
-    if code in _SKIN_TONES:
-        return True
-    # a flag is a pair of regional indicators: the second joins the first (not a third)
-    return (
-        code in _REGIONAL_INDICATORS
-        and len(previous) == 1
-        and ord(previous) in _REGIONAL_INDICATORS
-    )
-
-
-def grapheme_spans(text: str) -> list[tuple[int, int, int]]:
+def grapheme_spans(text: str) -> list[Span]:
     """(start, end, cells) of each grapheme, covering the text without gaps."""
-    spans: list[tuple[int, int, int]] = []
-    for start, end, cells in split_graphemes(text)[0]:
-        if spans and _joins_previous(text[start], text[spans[-1][0] : spans[-1][1]]):
-            first, _, width = spans.pop()
-            spans.append((first, end, width + cells))
-        else:
-            spans.append((start, end, cells))
-    return spans
+    return merge_joined(text, split_graphemes(text)[0])
 
 
 def cut_point(text: str, width: int) -> int | None:
     """How many characters of text to keep before "…" in `width` cells; None if all fits."""
     if cell_len(text) <= width:
         return None
-    room = width - 1  # the ellipsis takes one cell
-    used = 0
-    keep = 0
-    for _start, end, cells in grapheme_spans(text):
-        if used + cells > room:
-            break
-        used += cells
-        keep = end
-    return keep
+    return keep_before_ellipsis(grapheme_spans(text), width)
 
 
 def fit(text: str, width: int) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from typing import TextIO
 
 from kickoff_tui import paths
 from kickoff_tui.storage.session_store import DAMAGED, SessionInfo, list_sessions
+from kickoff_tui.text_cells import cell_width, cut
 from kickoff_tui.text_safety import json_safe
 
 _TITLE_WIDTH = 40
@@ -40,34 +40,13 @@ def sessions_json(sessions: list[SessionInfo]) -> str:
     return json_safe(text)
 
 
-def _cells(char: str) -> int:
-    """Terminal cells of one character: wide (CJK, most emoji) two, joiners and marks none.
-
-    unicodedata, not Rich: this command never loads the UI's libraries."""
-    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
-
-
-def _width(text: str) -> int:
-    return len(text) if text.isascii() else sum(_cells(c) for c in text)
-
-
 def _shorten(text: str, width: int) -> str:
     """At most `width` cells, cut with "…"; a title never breaks the table over two lines."""
-    text = " ".join(text.split())
-    if _width(text) <= width:
-        return text
-    used = 0
-    for end, char in enumerate(text):
-        used += _cells(char)
-        if used > width - 1:
-            return text[:end].rstrip() + "…"
-    return text
+    return cut(" ".join(text.split()), width)
 
 
 def _pad(text: str, width: int, *, right: bool = False) -> str:
-    gap = " " * (width - _width(text))
+    gap = " " * (width - cell_width(text))
     return gap + text if right else text + gap
 
 
@@ -79,7 +58,7 @@ def _row(info: SessionInfo) -> tuple[str, ...]:
 
 def print_table(sessions: list[SessionInfo], out: TextIO) -> None:
     rows = [_HEADERS, *(_row(s) for s in sessions)]
-    widths = [max(_width(row[col]) for row in rows) for col in range(len(_HEADERS))]
+    widths = [max(cell_width(row[col]) for row in rows) for col in range(len(_HEADERS))]
     for row in rows:
         cells = [_pad(cell, width) for cell, width in zip(row[:-1], widths, strict=False)]
         cells.append(_pad(row[-1], widths[-1], right=True))  # counts line up on the right

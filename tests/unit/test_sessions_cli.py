@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -17,6 +18,7 @@ from kickoff_tui.domain.agenda import Agenda, Item, Meeting
 from kickoff_tui.domain.clock import FakeClock, from_stamp
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage import session_store as store
+from kickoff_tui.text_cells import cell_width
 
 AT = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 
@@ -116,10 +118,24 @@ def test_long_titles_are_cut_to_keep_the_table_readable(
     assert "A very long title that goes on and on" in row and "…" in row
 
 
-def test_sessions_command_does_not_import_textual(kickoff_home: Path) -> None:
+def test_an_emoji_sequence_title_is_cut_whole_and_the_columns_line_up(
+    clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one picture, two cells
+    make_session(clock, AT, "x" * 37 + family + "tail", 0, False)
+    main(["sessions"])
+    header, row = capsys.readouterr().out.splitlines()[:2]
+    assert row.split("  ")[1] == "x" * 37 + family + "…"  # whole, never cut after a joiner
+    started = re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d", row)
+    assert started is not None
+    assert cell_width(row[: started.start()]) == header.index("STARTED")  # in terminal cells
+
+
+def test_sessions_command_does_not_import_textual_or_rich(kickoff_home: Path) -> None:
     code = (
         "import sys; from kickoff_tui.cli import main; code = main(['sessions']); "
-        "sys.exit(3 if any(m.startswith('textual') for m in sys.modules) else code)"
+        "ui = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
+        "sys.exit(f'loaded {ui}' if ui else code)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
