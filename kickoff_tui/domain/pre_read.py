@@ -2,13 +2,15 @@
 
 The pre-read is for everyone invited, so it holds only what they may read: the meeting's
 title, date, time and goal; each person's name, role and side; each item's timing, goal and
-prompts. Never private notes (the items' or the people's), attitudes, power, proximity or
-checklists. Every piece of agenda text goes through domain/markdown.py, the minutes' escaper.
+prompts. What it leaves out is domain/privacy.py's decision (the one the room view follows):
+the private fields, and power, proximity and checklists, which are not sent beforehand.
+Every piece of agenda text goes through domain/markdown.py, the minutes' escaper.
 """
 
 from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
+from kickoff_tui.domain import privacy
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.timetable import (
@@ -19,6 +21,9 @@ from kickoff_tui.domain.timetable import (
     rows,
     total_line,
 )
+
+# what the pre-read shows of each person, as table columns
+_PERSON_COLUMNS = privacy.shown("person", ("name", "role", "side"), "pre-read")
 
 
 def markdown_timetable(agenda: Agenda, start: int = 0, *, relative: bool = True) -> str:
@@ -36,10 +41,10 @@ def pre_read(agenda: Agenda, start: int = 0, *, relative: bool = True) -> str:
         lines += [*facts, ""]
     if agenda.people:
         lines += ["## Who is invited", ""]
-        lines += ["| Name | Role | Side |", "| --- | --- | --- |"]
+        lines.append(md.table_row([column.title() for column in _PERSON_COLUMNS]))
+        lines.append(md.table_row(["---"] * len(_PERSON_COLUMNS)))
         for person in agenda.people:
-            cells = [md.cell(person.name), md.cell(person.role), md.cell(person.side)]
-            lines.append(md.table_row(cells))
+            lines.append(md.table_row([md.cell(getattr(person, c)) for c in _PERSON_COLUMNS]))
         lines.append("")
     lines += ["## Timetable", ""]
     lines += _timetable_lines(agenda, start, relative=relative)

@@ -1,16 +1,18 @@
 """What the room may see of a session: decided once, here, for every shared screen.
 
-The room view shows only these values. What is private to the facilitator never gets into
-them, so no screen size, phase or key can show it: an item's `notes`, a person's `attitude`
-and `notes`, and the stakeholder notes captured about people (entries of kind "stakeholder").
+The room view shows only these values. What is private to the facilitator (domain/privacy.py,
+the one declaration the pre-read follows too) never gets into them, so no screen size, phase
+or key can show it: an item's `notes`, a person's `attitude` and `notes`, and the stakeholder
+notes captured about people (entries of kind "stakeholder").
 Drafts (typing not yet committed) are not in it either: the room sees captures as committed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Literal
 
+from kickoff_tui.domain import privacy
 from kickoff_tui.domain.agenda import Item
 from kickoff_tui.domain.exercises import common
 from kickoff_tui.domain.exercises.comms import comms_plan
@@ -22,8 +24,7 @@ from kickoff_tui.domain.payloads import EntryKind
 from kickoff_tui.domain.session import Session
 
 RoomPhase = Literal["lobby", "item", "paused", "review", "closed"]
-# every capture kind but "stakeholder", which holds private notes about a person
-PUBLIC_KINDS: tuple[EntryKind, ...] = ("decision", "action", "risk", "question", "parking", "note")
+PUBLIC_KINDS = privacy.PUBLIC_KINDS  # every capture kind but "stakeholder"
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,11 @@ class PublicView:
 
     def entries_of(self, kind: EntryKind) -> tuple[PublicEntry, ...]:
         return tuple(e for e in self.entries if e.kind == kind)
+
+
+# the room sees these records only: checked against the privacy rules when this module loads
+privacy.shown("item", tuple(f.name for f in fields(PublicItem)), "room")
+privacy.shown("person", tuple(f.name for f in fields(PublicPerson)), "room")
 
 
 def room_phase(session: Session) -> RoomPhase:
