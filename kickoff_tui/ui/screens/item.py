@@ -15,15 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
-from textual.screen import Screen
 
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.events import entry_kind
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
-from kickoff_tui.ui.messages import MeetingEnded
 from kickoff_tui.ui.screens.item_css import ITEM_CSS
 from kickoff_tui.ui.screens.item_keys import ITEM_FOOTER_IMPORTANCE, ITEM_KEYS
+from kickoff_tui.ui.screens.item_openers import ItemScreenOpeners
 from kickoff_tui.ui.screens.journaled import journaled
 from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
@@ -47,7 +46,7 @@ _WHILE_TYPING = {"cancel_capture", "commit_capture"}
 _ENTRY_ACTIONS = {"edit_entry", "delete_entry", "retype_entry"}
 
 
-class ItemScreen(Screen[None]):
+class ItemScreen(ItemScreenOpeners):
     HELP_TITLE = "Item"
     AUTO_FOCUS = None  # on_mount decides, without taking focus from an early capture
     BINDINGS: ClassVar[list[BindingType]] = ITEM_KEYS
@@ -272,25 +271,6 @@ class ItemScreen(Screen[None]):
         if self._act(lambda: self.meeting.adjust_timebox(-60)):
             self._changed()
 
-    def action_go_to(self) -> None:
-        from kickoff_tui.ui.screens.goto import GoToItemScreen
-
-        def chosen(index: int | None) -> None:
-            if index is not None and self._act(lambda: self.meeting.go_to(index)):
-                self._changed()
-
-        self.app.push_screen(GoToItemScreen(self.meeting.session, self.meeting.clock), chosen)
-
-    def action_end_meeting(self) -> None:
-        from kickoff_tui.ui.screens.confirm import confirm_end_meeting
-
-        def answered(yes: bool | None) -> None:
-            if yes and self._act(self.meeting.end):
-                self.flush_draft()
-                self.post_message(MeetingEnded())
-
-        self.app.push_screen(confirm_end_meeting(), answered)
-
     def action_tick(self, check: int) -> None:
         index = self.meeting.session.current
         if self._act(lambda: self.meeting.toggle_check(index, check)):
@@ -307,34 +287,6 @@ class ItemScreen(Screen[None]):
         if self.show_notes and not item.notes:
             self.notify("No private notes for this item.", timeout=3, markup=False)
         self.refresh_item()
-
-    def action_open_exercise(self) -> None:
-        from kickoff_tui.ui.screens.exercises import open_exercise
-
-        open_exercise(self.app, self.meeting, max(0, self.meeting.session.current), self._changed)
-
-    def action_ask_question(self) -> None:
-        from kickoff_tui.ui.screens.question_bank import open_question_bank
-
-        open_question_bank(self, self.meeting, self._changed)
-
-    def action_next_meeting(self) -> None:
-        from kickoff_tui.ui.screens.next_meeting import NextMeetingScreen, next_meeting_line
-
-        def closed(saved: bool | None) -> None:
-            if saved:
-                self.notify(next_meeting_line(self.meeting.session), timeout=4, markup=False)
-
-        self.app.push_screen(NextMeetingScreen(self.meeting), closed)
-
-    def action_mark_follow_up(self) -> None:
-        from kickoff_tui.ui.screens.next_meeting import FollowUpMarkScreen
-
-        def closed(saved: bool | None) -> None:
-            if saved:
-                self._changed()
-
-        self.app.push_screen(FollowUpMarkScreen(self.meeting), closed)
 
     # ----- capture ---------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:
