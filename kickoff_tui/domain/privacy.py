@@ -14,12 +14,14 @@ refuses (when the module loads, so any test run catches it) a field their audien
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: `kickoff plan` is a CLI
+if TYPE_CHECKING:  # path that starts without typing and the payload declarations
+    from typing import Literal
 
-from kickoff_tui.domain.payloads import EntryKind
+    from kickoff_tui.domain.payloads import EntryKind
 
-Audience = Literal["room", "pre-read"]
-Record = Literal["item", "person"]
+    Audience = Literal["room", "pre-read"]
+    Record = Literal["item", "person"]
 
 PRIVATE_FIELDS: dict[Record, frozenset[str]] = {
     "item": frozenset({"notes"}),
@@ -31,10 +33,14 @@ NOT_BEFOREHAND: dict[Record, frozenset[str]] = {
     "person": frozenset({"power", "proximity"}),
 }
 
-# every capture kind but the private ones, in the order EntryKind lists them
-PUBLIC_KINDS: tuple[EntryKind, ...] = tuple(
-    kind for kind in get_args(EntryKind) if kind not in PRIVATE_ENTRY_KINDS
-)
+
+def public_kinds() -> tuple[EntryKind, ...]:
+    """Every capture kind but the private ones, in the order EntryKind lists them."""
+    from typing import get_args
+
+    from kickoff_tui.domain.payloads import EntryKind
+
+    return tuple(kind for kind in get_args(EntryKind) if kind not in PRIVATE_ENTRY_KINDS)
 
 
 def withheld(record: Record, audience: Audience) -> frozenset[str]:

@@ -24,7 +24,7 @@ from kickoff_tui.domain.payloads import EntryKind
 from kickoff_tui.domain.session import Session
 
 RoomPhase = Literal["lobby", "item", "paused", "review", "closed"]
-PUBLIC_KINDS = privacy.PUBLIC_KINDS  # every capture kind but "stakeholder"
+PUBLIC_KINDS = privacy.public_kinds()  # every capture kind but "stakeholder"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ def test_the_room_sees_quadrants_but_the_pre_read_withholds_power_and_proximity(
     assert privacy.withheld("person", "pre-read") == {"attitude", "notes", "power", "proximity"}
     assert privacy.withheld("item", "room") == {"notes"}
     assert privacy.withheld("item", "pre-read") == {"notes", "checklist"}
-    assert "stakeholder" not in privacy.PUBLIC_KINDS and "note" in privacy.PUBLIC_KINDS
+    assert "stakeholder" not in privacy.public_kinds() and "note" in privacy.public_kinds()
 
 
 def test_showing_a_withheld_field_is_refused() -> None:
@@ -41,3 +41,17 @@ def test_no_field_the_pre_read_withholds_reaches_it() -> None:
     text = pre_read(agenda) + markdown_timetable(agenda)
     assert "Ana" in text and "Intro" in text
     assert "SECRET" not in text
+
+
+def test_the_pre_read_path_loads_neither_typing_nor_the_payload_declarations() -> None:
+    # `kickoff plan` writes a Markdown timetable through pre_read; like `kickoff check`, it
+    # starts without typing (~10 ms) and the payload TypedDicts (bench_plan: plan / check)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kickoff_tui.commands.plan, kickoff_tui.domain.pre_read;"
+        "print(sorted(m for m in ('typing', 'kickoff_tui.domain.payloads') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
