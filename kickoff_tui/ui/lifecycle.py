@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.traceback import Traceback
 from textual.app import App
 
 from kickoff_tui.crash import (
@@ -242,6 +241,10 @@ def panic_context(renderables: tuple[Any, ...]) -> str:
     """What Textual's panic showed, fit for a crash log: the frames and exception types of each
     traceback, every message left out (it can quote pasted or typed meeting text), and no other
     renderable at all (panic takes any text, which may be meeting text too)."""
+    # imported here, not with the module: rich.traceback loads pygments and attrs (~20 ms of
+    # start-up, seen in bench_instructions); by the time Textual panics it has loaded it
+    from rich.traceback import Traceback
+
     console = Console(width=100, color_system=None, file=open(os.devnull, "w"))  # noqa: SIM115
     others = 0
     with console.capture() as captured:
