@@ -102,3 +102,14 @@ def test_the_importtime_probe_does_see_textual() -> None:
     """Guard for the tests above: the probe must notice Textual when it is imported."""
     process = python("-X", "importtime", "-c", "import textual.app")
     assert "textual.app" in ui_modules_imported(process.stderr)
+
+
+def test_the_console_app_starts_without_tracebacks_highlighter() -> None:
+    # rich.traceback pulls in pygments and attrs (~20 ms before the first frame); the app needs
+    # it only when Textual panics, and Textual has loaded it by then
+    code = (
+        "import sys, kickoff_tui.commands.run, kickoff_tui.ui.app, kickoff_tui.ui.lifecycle,"
+        " kickoff_tui.ui.screens.lobby;"
+        "print(sorted(m for m in ('rich.traceback', 'pygments', 'attr') if m in sys.modules))"
+    )
+    assert python("-c", code).stdout.strip() == "[]"
