@@ -27,17 +27,26 @@ def _time(argv: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def kickoff_program() -> list[str]:
+    """The console script users run (no runpy); `python -m kickoff_tui` from a bare checkout."""
+    script = Path(sys.executable).with_name("kickoff")
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "kickoff_tui"]
+
+
+def alternate(ours: list[str], base: list[str], runs: int) -> tuple[list[float], list[float]]:
+    """Seconds of `runs` runs of each command, alternated so drift hits both sides alike."""
+    ours_s, base_s = [], []
+    for _ in range(runs):
+        ours_s.append(_time(ours))
+        base_s.append(_time(base))
+    return ours_s, base_s
+
+
 def measure(work: Path) -> Figure:
     agenda = big_agenda(work)
-    # the console script users run (no runpy); `python -m kickoff_tui` from a bare checkout
-    script = Path(sys.executable).with_name("kickoff")
-    program = [str(script)] if script.is_file() else [sys.executable, "-m", "kickoff_tui"]
-    check = [*program, "check", str(agenda)]
+    check = [*kickoff_program(), "check", str(agenda)]
     floor = [sys.executable, "-c", "import yaml"]
-    ours, base = [], []
-    for _ in range(RUNS):  # alternate so drift hits both sides alike
-        ours.append(_time(check))
-        base.append(_time(floor))
+    ours, base = alternate(check, floor, RUNS)
     ratio = median(ours) / median(base)
     return within(
         "CLI start (check 200 items / import yaml)",

@@ -6,11 +6,9 @@ renders the Markdown timetable. The budget keeps plan a check plus a little, not
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
 from pathlib import Path
 
+from benchmarks.bench_cli import alternate, kickoff_program
 from benchmarks.results import Figure, median, within
 
 RUNS = 15
@@ -31,22 +29,12 @@ def big_agenda(folder: Path) -> Path:
     return path
 
 
-def _time(argv: list[str]) -> float:
-    start = time.perf_counter()
-    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
 def measure(work: Path) -> Figure:
     agenda = big_agenda(work)
-    script = Path(sys.executable).with_name("kickoff")
-    program = [str(script)] if script.is_file() else [sys.executable, "-m", "kickoff_tui"]
+    program = kickoff_program()
     plan = [*program, "plan", str(agenda), "--start", "09:00"]  # stdout not a tty: Markdown
     check = [*program, "check", str(agenda)]
-    ours, base = [], []
-    for _ in range(RUNS):  # alternate so drift hits both sides alike
-        ours.append(_time(plan))
-        base.append(_time(check))
+    ours, base = alternate(plan, check, RUNS)
     ratio = median(ours) / median(base)
     return within(
         f"kickoff plan / check ({ITEMS} items)",
