@@ -8,7 +8,6 @@ same PATH:LINE:COL lines as `kickoff check`, exit 2.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -20,8 +19,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
-_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
 
 def run(args: argparse.Namespace) -> int:
     start = parse_start(args.start)
@@ -30,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
     agenda = load_or_report(args.agenda)
     if agenda is None:
         return 2
+    if start is None and agenda.meeting.start:
+        start = parse_start(agenda.meeting.start)  # checked by the loader: never refused here
     relative = start is None
     begin = start or 0
     output: str | None = args.output
@@ -76,10 +75,12 @@ def parse_start(text: str | None) -> int | None:
     """Seconds after midnight from 'HH:MM'; KickoffError (one line, exit 2) otherwise."""
     if text is None:
         return None
-    match = _CLOCK.match(text.strip())
-    if match is None:
+    from kickoff_tui.domain.timetable import parse_clock
+
+    seconds = parse_clock(text)
+    if seconds is None:
         raise KickoffError(f"--start '{text}' is not a time of day; write it like 09:30")
-    return int(match[1]) * 3600 + int(match[2]) * 60
+    return seconds
 
 
 def load_or_report(path: str) -> Agenda | None:

@@ -107,7 +107,7 @@ class Item(FrozenRecord):
 class Meeting(FrozenRecord):
     __match_args__ = (
         "title", "client", "project", "length", "facilitator", "note_taker", "timekeeper",
-        "goal", "date", "bell",
+        "goal", "date", "bell", "start",
     )  # fmt: skip
     __slots__ = __match_args__
 
@@ -134,10 +134,12 @@ class Meeting(FrozenRecord):
         goal: str = "",
         date: str = "",
         bell: bool = True,
+        start: str = "",
     ) -> None:
         self._assign(
-            title, client, project, length, facilitator, note_taker, timekeeper, goal, date, bell
-        )
+            title, client, project, length, facilitator, note_taker, timekeeper, goal, date, bell,
+            start,
+        )  # fmt: skip
 
 
 class Agenda(FrozenRecord):
@@ -165,6 +167,9 @@ class Agenda(FrozenRecord):
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready form, stored in the journal so a past meeting never changes."""
         plain: dict[str, Any] = _plain(self)
+        if not self.meeting.start:
+            # journals and exports written before `start:` existed stay byte for byte the same
+            del plain["meeting"]["start"]
         return plain
 
     @classmethod
@@ -209,7 +214,10 @@ class Agenda(FrozenRecord):
 MAX_TIMEBOX = 24 * 3600  # seconds; the loader allows 8 hours, a journal at most a day
 
 # What each stored field must be: str, int, bool, dict, or a list of one of those.
-_TEXT = ("title", "client", "project", "facilitator", "note_taker", "timekeeper", "goal", "date")
+_TEXT = (
+    "title", "client", "project", "facilitator", "note_taker", "timekeeper", "goal", "date",
+    "start",
+)  # fmt: skip
 _MEETING_FIELDS: dict[str, object] = {**dict.fromkeys(_TEXT, str), "length": int, "bell": bool}
 _PERSON_FIELDS: dict[str, object] = dict.fromkeys(
     ("name", "role", "side", "type", "power", "proximity", "attitude", "notes", "github"), str

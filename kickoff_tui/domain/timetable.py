@@ -7,11 +7,20 @@ time the timetable counts from 00:00.
 
 from __future__ import annotations
 
+import re
+
 from kickoff_tui.domain.agenda import Agenda, Item
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.records import FrozenRecord
 
 DAY = 24 * 3600
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_clock(text: str) -> int | None:
+    """Seconds after midnight from 'HH:MM' (or 'H:MM'); None when it is not a time of day."""
+    match = _CLOCK.match(text.strip())
+    return None if match is None else int(match[1]) * 3600 + int(match[2]) * 60
 
 
 class Row(FrozenRecord):

@@ -23,6 +23,7 @@ from kickoff_tui.domain.agenda import (
 )
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.question_bank import TOPICS
+from kickoff_tui.domain.timetable import parse_clock
 from kickoff_tui.storage.agenda_text import check_characters
 from kickoff_tui.storage.node_reader import Field, NodeReader, clip, describe, suggest
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 TOP_KEYS = ("purpose", "meeting", "people", "items")
 MEETING_KEYS = (
     "title", "client", "project", "length", "facilitator", "note_taker", "timekeeper", "goal",
-    "date", "bell",
+    "date", "bell", "start",
 )  # fmt: skip
 PERSON_KEYS = (
     "name", "role", "side", "type", "power", "proximity", "attitude", "notes", "github",
@@ -138,6 +139,8 @@ def _meeting(reader: NodeReader, node: Node) -> Meeting | None:
         values["length"] = length or 0
     if "date" in fields:
         values["date"] = reader.iso_date(fields["date"][1], "date") or ""
+    if "start" in fields:
+        values["start"] = _start(reader, fields["start"][1])
     if "bell" in fields:
         bell = reader.boolean(fields["bell"][1], "bell")
         if bell is not None:
@@ -145,6 +148,16 @@ def _meeting(reader: NodeReader, node: Node) -> Meeting | None:
     if title is None:
         return None
     return Meeting(title=title, **values)
+
+
+def _start(reader: NodeReader, node: Node) -> str:
+    """'HH:MM', as written plain (YAML 1.1 reads 09:30 as a number in base 60) or quoted."""
+    value = (reader.text(node, "start") or "").strip()
+    seconds = parse_clock(value) if value else 0
+    if seconds is None:
+        reader.error(node, f"start: '{clip(value)}' is not a time of day; write it like 09:30")
+        return ""
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}" if value else ""
 
 
 def _people(reader: NodeReader, node: Node) -> tuple[Person, ...]:
