@@ -121,6 +121,7 @@ class Meeting(FrozenRecord):
     goal: str
     date: str  # ISO date when planned ahead; the session's start date otherwise
     bell: bool
+    start: str  # "HH:MM" the meeting starts at, for the timetable; "" when not given
 
     def __init__(
         self,
