@@ -151,6 +151,40 @@ class Exercise(TypedDict):
     data: dict[str, Any]  # each exercise's own fold reads it, skipping what it cannot
 
 
+ScopeSection = Literal["in", "out", "later", "assumptions", "constraints"]
+Verdict = Literal["agree", "concerns", "block", ""]
+
+
+class ScopeLine(TypedDict):
+    """`scope` add/edit data: a line of the scope (edit names the id and what changes)."""
+
+    id: Text
+    section: NotRequired[ScopeSection]
+    text: NotRequired[Text]
+
+
+class ScopeVerdict(TypedDict):
+    """`scope` verdict data: the client's agree, concerns (with a note) or block; "" clears."""
+
+    id: Text
+    verdict: Verdict
+    note: NotRequired[Text]
+
+
+class ScopeRef(TypedDict):
+    """`scope` remove/restore data."""
+
+    id: Text
+
+
+class TradeOffSet(TypedDict):
+    """`trade-offs` set data: one slider's setting and/or note; "" clears the setting."""
+
+    slider: Text
+    setting: NotRequired[Literal["fixed", "firm", "flexible", ""]]
+    note: NotRequired[Text]
+
+
 class QuestionAsked(TypedDict):
     item: int
     text: Text

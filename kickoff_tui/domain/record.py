@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from kickoff_tui import __version__
+from kickoff_tui.domain.exercise_records import scope_record, trade_offs_record
 from kickoff_tui.domain.exercises.common import (
     COMMS_PLAN,
     RISKS,
@@ -367,4 +368,6 @@ def _exercises(session: Session) -> dict[str, Any]:
             }
             for r in risk_register(session).by_rating()
         ]
+    newer = {"scope": scope_record(session), "trade_offs": trade_offs_record(session)}
+    found |= {name: result for name, result in newer.items() if result is not None}
     return found

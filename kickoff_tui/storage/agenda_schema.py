@@ -25,6 +25,7 @@ from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.question_bank import TOPICS
 from kickoff_tui.domain.timetable import parse_clock
 from kickoff_tui.storage.agenda_text import check_characters
+from kickoff_tui.storage.exercise_options import check_options
 from kickoff_tui.storage.node_reader import Field, NodeReader, clip, describe, suggest
 
 TYPE_CHECKING = False  # no typing import at run time: kickoff check starts ~4 ms sooner
@@ -328,23 +329,6 @@ def _options(reader: NodeReader, field: Field, exercise: str) -> dict[str, Any] 
         return None
     if not exercise:
         reader.warn(key_node, "options have no effect without 'exercise:' on this item")
-    if exercise == "fit-check":
-        for option_key, value in node.value:
-            if isinstance(option_key, ScalarNode) and option_key.value == "dimensions":
-                dimensions = reader.text_list(value, "dimensions")
-                if dimensions is not None and not dimensions:
-                    reader.error(value, "dimensions: list at least one dimension to score")
-                elif dimensions:
-                    _unique_dimensions(reader, value, dimensions)
+    check_options(reader, exercise, node)
     options = reader.plain(node, "options")
     return options if isinstance(options, dict) else None
-
-
-def _unique_dimensions(reader: NodeReader, node: Node, dimensions: tuple[str, ...]) -> None:
-    """Scores are kept by dimension name, so two with one name would share a score."""
-    seen: set[str] = set()
-    for entry, name in zip(node.value, dimensions, strict=True):
-        folded = name.strip().lower()
-        if folded in seen:
-            reader.error(entry, f"dimensions: '{clip(name)}' is listed twice")
-        seen.add(folded)

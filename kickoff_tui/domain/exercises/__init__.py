@@ -1,4 +1,4 @@
-"""The five kickoff exercises: pure folds of `exercise` events over the session.
+"""The kickoff exercises: pure folds of `exercise` events over the session.
 
 One module per exercise; each turns the session (its people, entries and exercise steps)
 into a plain state object the screens show and the minutes render. Nothing here imports
@@ -9,8 +9,10 @@ from kickoff_tui.domain.exercises.common import (
     COMMS_PLAN,
     FIT_CHECK,
     RISKS,
+    SCOPE,
     STAKEHOLDER_MAP,
     SUCCESS_CRITERIA,
+    TRADE_OFFS,
     ran,
 )
 
@@ -20,14 +22,18 @@ TITLES = {
     SUCCESS_CRITERIA: "Success criteria",
     COMMS_PLAN: "Communication plan",
     RISKS: "Risk register",
+    SCOPE: "Scope",
+    TRADE_OFFS: "Trade-offs",
 }
 
 __all__ = [
     "COMMS_PLAN",
     "FIT_CHECK",
     "RISKS",
+    "SCOPE",
     "STAKEHOLDER_MAP",
     "SUCCESS_CRITERIA",
     "TITLES",
+    "TRADE_OFFS",
     "ran",
 ]

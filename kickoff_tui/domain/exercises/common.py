@@ -20,6 +20,8 @@ FIT_CHECK = "fit-check"
 SUCCESS_CRITERIA = "success-criteria"
 COMMS_PLAN = "comms-plan"
 RISKS = "risks"
+SCOPE = "scope"
+TRADE_OFFS = "trade-offs"
 
 # Only the owner word is parsed, so the date is never used; parse_capture needs one anyway.
 _ANY_DATE = date(2000, 1, 1)
@@ -61,6 +63,20 @@ def ran(session: Session, exercise: str) -> bool:
     if any(True for _ in steps(session, exercise)):
         return True
     return any(i in session.visited for i in items_with(session, exercise))
+
+
+def option_texts(options: object, key: str) -> list[str]:
+    """An agenda item's `options[key]` as one-line texts, blanks dropped; [] when not a list."""
+    raw = options.get(key) if isinstance(options, dict) else None
+    if not isinstance(raw, list | tuple):
+        return []
+    texts = (" ".join(str(v).split()) for v in raw if isinstance(v, str | int | float))
+    return [t for t in texts if t]
+
+
+def option_names(options: object, key: str) -> tuple[str, ...]:
+    """Names listed in `options[key]` (dimensions, sliders), each once, in their order."""
+    return tuple(dict.fromkeys(option_texts(options, key)))
 
 
 def text(data: dict[str, Any], key: str) -> str:

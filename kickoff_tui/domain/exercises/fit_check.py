@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kickoff_tui.domain.agenda import Item
-from kickoff_tui.domain.exercises.common import FIT_CHECK, steps, text
+from kickoff_tui.domain.exercises.common import FIT_CHECK, option_names, steps, text
 from kickoff_tui.domain.session import Session
 
 DEFAULT_DIMENSIONS = (
@@ -89,13 +89,7 @@ class FitCheck:
 
 def dimensions_for(item: Item) -> tuple[str, ...]:
     """The item's own dimensions (trimmed, duplicates dropped), else the defaults."""
-    raw = item.options.get("dimensions") if isinstance(item.options, dict) else None
-    if isinstance(raw, list | tuple):
-        names = [" ".join(str(d).split()) for d in raw if isinstance(d, str | int | float)]
-        unique = tuple(dict.fromkeys(n for n in names if n))
-        if unique:
-            return unique
-    return DEFAULT_DIMENSIONS
+    return option_names(item.options, "dimensions") or DEFAULT_DIMENSIONS
 
 
 def valid_score(value: object) -> int | None:
