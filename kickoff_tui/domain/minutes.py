@@ -11,7 +11,7 @@ meeting's clock), minutes_summary (front matter, title, summary) and minutes_sec
 body sections built from entries). This module puts them in order.
 
 SECTIONS is the ordered list of body sections, written out in full: the core ones, the
-kickoff exercises' (domain/exercise_minutes.py) and the questions asked
+kickoff exercises' (domain/exercise_minutes.py, domain/rights_minutes.py) and the questions asked
 (domain/question_minutes.py) before Notes. A new section goes into the list; one whose `always`
 is False is left out when it has nothing to say.
 """
@@ -40,6 +40,7 @@ from kickoff_tui.domain.minutes_sections import (
 )
 from kickoff_tui.domain.minutes_summary import GENERATOR, front_matter, summary, title
 from kickoff_tui.domain.question_minutes import SECTION as QUESTIONS_ASKED
+from kickoff_tui.domain.rights_minutes import SECTIONS as RIGHTS_SECTIONS
 from kickoff_tui.domain.session import Session
 
 __all__ = [
@@ -65,6 +66,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("questions", "Open questions", kind_list("question")),
     Section("parking", "Parking lot", kind_list("parking")),
     *EXERCISE_SECTIONS,
+    *RIGHTS_SECTIONS,
     QUESTIONS_ASKED,
     Section("notes", "Notes", notes),
     Section("stakeholders", "Stakeholder notes", kind_list("stakeholder")),

@@ -185,6 +185,30 @@ class TradeOffSet(TypedDict):
     note: NotRequired[Text]
 
 
+RightsLetter = Literal["R", "A", "C", "I", "D", ""]
+
+
+class DecisionRightsStep(TypedDict):
+    """`data` of a decision-rights step: assign {area, person, letter}; add/remove/restore
+    {area}. A letter "" clears the cell."""
+
+    area: Text
+    person: NotRequired[Text]
+    letter: NotRequired[RightsLetter]
+
+
+class MilestoneStep(TypedDict):
+    """`data` of a milestones step: add/edit {id, + fields}; remove/restore {id}."""
+
+    id: Text
+    deliverable: NotRequired[Text]
+    date: NotRequired[Text]  # ISO, "" when none was given
+    approver: NotRequired[Text]
+    approver_known: NotRequired[bool]
+    after: NotRequired[Text]  # the id of the milestone this one depends on, "" for none
+    note: NotRequired[Text]  # the dependency in words
+
+
 class QuestionAsked(TypedDict):
     item: int
     text: Text

@@ -43,6 +43,7 @@ from kickoff_tui.domain.minutes_context import (
 )
 from kickoff_tui.domain.minutes_sections import NOT_RECORDED
 from kickoff_tui.domain.minutes_summary import GENERATOR, meeting_status
+from kickoff_tui.domain.rights_record import rights_exercises
 from kickoff_tui.domain.session import Entry, Session
 
 # the open/closed state of an entry, as trackers know it; follow-up may set others later
@@ -313,8 +314,8 @@ def _stakeholders(session: Session) -> tuple[StakeholderRecord, ...] | None:
 
 
 def _exercises(session: Session) -> dict[str, Any]:
-    """Fit check, success criteria, communication plan and risk register, as plain data;
-    an exercise that never ran is absent."""
+    """Fit check, success criteria, communication plan, risk register, decision rights and
+    milestones, as plain data; an exercise that never ran is absent."""
     found: dict[str, Any] = {}
     checks = [fit_check(session, index) for index in ran_items(session)]
     if checks:
@@ -370,4 +371,5 @@ def _exercises(session: Session) -> dict[str, Any]:
         ]
     newer = {"scope": scope_record(session), "trade_offs": trade_offs_record(session)}
     found |= {name: result for name, result in newer.items() if result is not None}
+    found.update(rights_exercises(session))
     return found

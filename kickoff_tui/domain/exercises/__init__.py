@@ -7,7 +7,9 @@ the UI or writes anything: recording steps is kickoff_tui.exercise_actions' job.
 
 from kickoff_tui.domain.exercises.common import (
     COMMS_PLAN,
+    DECISION_RIGHTS,
     FIT_CHECK,
+    MILESTONES,
     RISKS,
     SCOPE,
     STAKEHOLDER_MAP,
@@ -24,11 +26,15 @@ TITLES = {
     RISKS: "Risk register",
     SCOPE: "Scope",
     TRADE_OFFS: "Trade-offs",
+    DECISION_RIGHTS: "Decision rights",
+    MILESTONES: "Milestones",
 }
 
 __all__ = [
     "COMMS_PLAN",
+    "DECISION_RIGHTS",
     "FIT_CHECK",
+    "MILESTONES",
     "RISKS",
     "SCOPE",
     "STAKEHOLDER_MAP",

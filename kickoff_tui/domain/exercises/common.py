@@ -22,6 +22,8 @@ COMMS_PLAN = "comms-plan"
 RISKS = "risks"
 SCOPE = "scope"
 TRADE_OFFS = "trade-offs"
+DECISION_RIGHTS = "decision-rights"
+MILESTONES = "milestones"
 
 # Only the owner word is parsed, so the date is never used; parse_capture needs one anyway.
 _ANY_DATE = date(2000, 1, 1)
