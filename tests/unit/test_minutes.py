@@ -331,6 +331,8 @@ def test_the_section_list_is_written_out_in_the_order_the_minutes_use() -> None:
             "parking",
         ),
         *("exercise-stakeholder-map", "exercise-fit-check", "exercise-success-criteria"),
-        *("exercise-comms-plan", "exercise-risks", "asked", "notes", "stakeholders"),
+        *("exercise-comms-plan", "exercise-risks"),
+        *("exercise-decision-rights", "exercise-milestones"),
+        *("asked", "notes", "stakeholders"),
     ]
     assert not hasattr(minutes, "add_section")  # nothing is registered at import time
