@@ -82,3 +82,16 @@ def test_rights_minutes_and_sections_pass_markdownlint(tmp_path: Path) -> None:
         cut = (HERE / golden).read_text(encoding="utf-8").rstrip("\n")
         documents[golden.removesuffix(".md")] = f"# Minutes\n\n{cut}\n"
     assert lint(documents, tmp_path) == {}
+
+
+def test_the_json_export_of_the_rights_journal_fits_the_schema() -> None:
+    import json
+
+    import jsonschema
+
+    from kickoff_tui.exports.json_record import data
+
+    schema = json.loads((HERE.parent.parent / "docs" / "minutes.schema.json").read_text("utf-8"))
+    exported = data(build_record(_session()))
+    jsonschema.validate(exported, schema)
+    assert {"decision_rights", "milestones"} <= set(exported["exercises"])
