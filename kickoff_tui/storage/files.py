@@ -28,18 +28,21 @@ class WriteResult:
     renamed: bool  # the wanted name was taken, so a free "-2", "-3", ... name was used
 
 
-def atomic_write(path: Path, text: str, *, overwrite: bool = False) -> Path:
+def atomic_write(
+    path: Path, text: str, *, overwrite: bool = False, mode: int | None = None
+) -> Path:
     """Write text to path via a temp file in the same folder, fsync, then rename.
 
     A crash at any moment leaves either no file or the whole file. Raises FileExistsError
     when path exists and overwrite is False (checked atomically where hard links work).
+    `mode` sets the permissions (an edited file keeps its own); else 0o666 less the umask.
     """
     if path.exists() and not overwrite:
         raise FileExistsError(str(path))
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:200]}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            os.fchmod(handle.fileno(), 0o666 & ~_umask())
+            os.fchmod(handle.fileno(), 0o666 & ~_umask() if mode is None else mode)
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
