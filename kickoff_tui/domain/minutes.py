@@ -10,8 +10,9 @@ The parts live next to this module: minutes_context (the shared context, Section
 meeting's clock), minutes_summary (front matter, title, summary) and minutes_sections (the
 body sections built from entries). This module puts them in order.
 
-SECTIONS is the ordered list of body sections, written out in full: the core ones, the
-kickoff exercises' (domain/exercise_minutes.py, domain/rights_minutes.py) and the questions asked
+SECTIONS is the ordered list of body sections, written out in full: the charter
+(domain/charter_minutes.py) right after the summary, the core ones, the kickoff exercises'
+(domain/exercise_minutes.py, domain/rights_minutes.py) and the questions asked
 (domain/question_minutes.py) before Notes. A new section goes into the list; one whose `always`
 is False is left out when it has nothing to say.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kickoff_tui.domain.charter_minutes import SECTION as CHARTER
 from kickoff_tui.domain.exercise_minutes import SECTIONS as EXERCISE_SECTIONS
 from kickoff_tui.domain.follow_up_minutes import SECTION as FOLLOW_UP
 from kickoff_tui.domain.minutes_context import (
@@ -57,6 +59,7 @@ __all__ = [
 
 
 SECTIONS: tuple[Section, ...] = (
+    CHARTER,
     Section("attendees", "Attendees", attendees),
     Section("agenda", "Agenda and timing", agenda_timing),
     FOLLOW_UP,

@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from kickoff_tui import __version__
+from kickoff_tui.domain.charter import Charter, build_charter
 from kickoff_tui.domain.exercise_records import scope_record, trade_offs_record
 from kickoff_tui.domain.exercises.common import (
     COMMS_PLAN,
@@ -165,6 +166,7 @@ class MeetingRecord:
     generator: str
     meeting: MeetingInfo
     next_meeting: NextMeetingRecord | None  # None: no next meeting was captured
+    charter: Charter  # the one-page charter the minutes open with (domain/charter.py)
     people: tuple[PersonRecord, ...]
     items: tuple[ItemRecord, ...]
     entries: tuple[EntryRecord, ...]  # capture order
@@ -186,6 +188,7 @@ def build_record(session: Session) -> MeetingRecord:
         generator=f"{GENERATOR} {__version__}",
         meeting=_meeting(ctx),
         next_meeting=_next_meeting(session),
+        charter=build_charter(session),
         people=_people(session),
         items=_items(ctx),
         entries=_entries(ctx),

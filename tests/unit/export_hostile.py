@@ -97,6 +97,15 @@ def hostile_sessions(draw: st.DrawFn) -> tuple[Session, list[dict[str, Any]]]:
             "due_text": entry["due"],
         }
         events.append(ev.Event(ev.ENTRY_ADDED, at, data))
+    # success criteria with hostile measures and concerns: the charter shows both
+    criteria = draw(st.lists(st.tuples(hostile, hostile), max_size=2))
+    for number, (measure, note) in enumerate(criteria, start=1):
+        for action, data in (
+            ("add", {"id": f"c{number}", "measure": measure}),
+            ("verdict", {"id": f"c{number}", "verdict": "concerns", "note": note}),
+        ):
+            step = {"exercise": "success-criteria", "item": 0, "action": action, "data": data}
+            events.append(ev.Event(ev.EXERCISE, at, step))
     events.append(ev.Event(ev.MEETING_ENDED, at + timedelta(seconds=30), {}))
     session = session_from_events(events)
     assert not session.warnings, session.warnings

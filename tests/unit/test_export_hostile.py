@@ -18,6 +18,7 @@ from minutes_sample import created_event, sample_agenda
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
+from kickoff_tui.domain.exercises.success import success_criteria
 from kickoff_tui.domain.record import one_line
 from kickoff_tui.domain.session import Session, session_from_events
 from kickoff_tui.exports import Source, write
@@ -52,6 +53,10 @@ def test_json_validates_and_gives_back_every_text(
     assert [e["text"] for e in data["entries"]] == [e["text"] for e in entries]
     assert [e["owner"] for e in data["entries"]] == [e["owner"] for e in entries]
     assert data["meeting"]["title"] == session.agenda.meeting.title
+    criteria = success_criteria(session).criteria
+    charter = data["charter"]
+    assert [c["measure"] for c in charter["success_criteria"]] == [c.measure for c in criteria]
+    assert [row["note"] for row in charter["not_aligned"]] == [c.note for c in criteria]
 
 
 # ----- CSV ----------------------------------------------------------------------------------
@@ -232,6 +237,9 @@ def test_html_has_nothing_that_runs_and_shows_every_text(
     assert problems == []
     for entry in session.live_entries():
         assert md.clean(entry.body) in text
+    for criterion in success_criteria(session).criteria:  # in the charter and its own section
+        assert md.clean(criterion.measure) in text
+        assert md.clean(criterion.note) in text
     assert "<script" not in page.lower()
 
 

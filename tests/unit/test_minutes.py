@@ -321,6 +321,7 @@ def test_questions_asked_are_one_list_in_agenda_order_without_item_headings() ->
 def test_the_section_list_is_written_out_in_the_order_the_minutes_use() -> None:
     assert [s.key for s in minutes.SECTIONS] == [
         *(
+            "charter",
             "attendees",
             "agenda",
             "follow-up",

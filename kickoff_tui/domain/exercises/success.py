@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kickoff_tui.domain.exercises.common import SUCCESS_CRITERIA, choice, steps, text
+from kickoff_tui.domain.exercises.common import SUCCESS_CRITERIA, Step, choice, steps, text
 from kickoff_tui.domain.session import Session
 
 AGREE, CONCERNS, BLOCK = "agree", "concerns", "block"
@@ -32,6 +32,7 @@ class Criterion:
     date: str = ""  # ISO when it could be read as a date, else the words typed ("Q3", "at launch")
     verdict: str = ""
     note: str = ""
+    item: int = -1  # the agenda item it was added in: where a concern about it came from
 
     @property
     def agreed(self) -> bool:
@@ -78,7 +79,7 @@ def success_criteria(session: Session) -> SuccessCriteria:
         if step.action == "add":
             state.recorded = max(state.recorded, _number(step.data.get("id")))
         try:
-            _apply(step.action, step.data, current, removed, state)
+            _apply(step, current, removed, state)
         except (KeyError, ValueError, TypeError):
             state.skipped += 1
     # restored criteria go back to where they were, not to the end
@@ -95,12 +96,12 @@ def _number(criterion_id: object) -> int:
 
 
 def _apply(
-    action: str,
-    data: dict[str, Any],
+    step: Step,
     current: dict[str, Criterion],
     removed: dict[str, Criterion],
     state: SuccessCriteria,
 ) -> None:
+    action, data = step.action, step.data
     criterion_id = text(data, "id")
     if not criterion_id:
         raise ValueError("no id")
@@ -109,7 +110,7 @@ def _apply(
             raise ValueError(f"{criterion_id} already exists")
         if not text(data, "measure"):
             raise ValueError("a criterion needs a measure")
-        current[criterion_id] = Criterion(id=criterion_id, **_fields(data))
+        current[criterion_id] = Criterion(id=criterion_id, item=step.item, **_fields(data))
     elif action == "edit":
         changes = _fields(data)
         if changes.get("measure") == "":
