@@ -24,6 +24,7 @@ SUITES = [
     "bench_durability",
     "bench_room",
     "bench_plan",
+    "bench_serve",
 ]
 
 

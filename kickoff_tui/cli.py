@@ -23,6 +23,7 @@ _COMMANDS = {
     "export": "export",
     "questions": "questions",
     "present": "present",
+    "serve": "serve",
     "plan": "plan",
     "import": "import_md",
     "rehearse": "rehearse",

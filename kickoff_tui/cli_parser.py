@@ -90,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
     present = add("present", help="show the read-only room view of a meeting in this terminal")
     present.add_argument("session", nargs="?", help="session id or prefix (default: the live one)")
 
+    serve = add("serve", help="serve the room view to web browsers (needs kickoff-tui[web])")
+    serve.add_argument("session", nargs="?", help="session id or prefix (default: the live one)")
+    serve.add_argument("--port", type=int, default=8000, help="TCP port (default 8000; 0: any)")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        metavar="ADDR",
+        help="address to listen on (default 127.0.0.1: this machine only)",
+    )
+
     export = add("export", help="write the minutes of a session: Markdown, HTML, JSON, ...")
     export.add_argument("session", nargs="?", help="session id (default: most recent)")
     export.add_argument(

@@ -16,7 +16,7 @@ from kickoff_tui.storage.lock import live_holder
 from kickoff_tui.storage.session_store import JOURNAL_NAME, find_session
 
 
-def live_session_folder() -> Path:
+def live_session_folder(command: str = "present") -> Path:
     """The newest session a running app holds; SessionNotFound when none is live."""
     root = paths.sessions_dir()
     folders = (
@@ -26,16 +26,20 @@ def live_session_folder() -> Path:
         if (folder / JOURNAL_NAME).exists() and live_holder(folder) is not None:
             return folder
     raise SessionNotFound(
-        "no live session to present; start one with `kickoff run`, or name one: "
-        "`kickoff present ID` (`kickoff sessions` lists them)"
+        f"no live session to {command}; start one with `kickoff run`, or name one: "
+        f"`kickoff {command} ID` (`kickoff sessions` lists them)"
     )
 
 
+def session_folder(id_or_prefix: str | None, command: str = "present") -> Path:
+    """The folder of the session to show: by id or prefix, else the live one (`serve` too)."""
+    if id_or_prefix:
+        return find_session(id_or_prefix, unfinished_only=False).folder
+    return live_session_folder(command)
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.session:
-        folder = find_session(args.session, unfinished_only=False).folder
-    else:
-        folder = live_session_folder()
+    folder = session_folder(args.session)
     from kickoff_tui.ui.room.app import RoomApp  # the UI only once a session was found
 
     app = RoomApp(folder / JOURNAL_NAME)

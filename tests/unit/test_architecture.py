@@ -29,6 +29,8 @@ NON_UI_MODULES = (
     "kickoff_tui.storage.question_bank",
     "kickoff_tui.storage.follower",  # the room view's reader: Textual only in ui/room
     "kickoff_tui.commands.present",  # loads the UI only once a session is found
+    "kickoff_tui.commands.serve",  # the web server spawns `kickoff present`; never loads Textual
+    "kickoff_tui.web.run",
     "kickoff_tui.commands.plan",
     "kickoff_tui.invite",
     "kickoff_tui.commands.import_md",

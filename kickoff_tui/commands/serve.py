@@ -1,0 +1,54 @@
+"""`kickoff serve [SESSION] [--port N] [--host ADDR]`: the room view in web browsers.
+
+The session is resolved here, before anything listens: every browser tab then runs exactly
+`kickoff present <that id>`. The web extra (aiohttp, textual-serve) is optional; without it
+this says what to install. Neither this module nor the server imports Textual: only the
+`kickoff present` processes it starts do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+
+from kickoff_tui.commands.present import session_folder
+from kickoff_tui.errors import KickoffError
+
+WEB_EXTRA = "pip install 'kickoff-tui[web]'"
+_WEB_MODULES = ("aiohttp", "textual_serve")
+
+
+def web_extra_missing() -> list[str]:
+    return [name for name in _WEB_MODULES if importlib.util.find_spec(name) is None]
+
+
+def present_argv(session_id: str) -> list[str]:
+    """The one command a tab runs. -P: the folder the server was started in is not put on
+    the module path, so a stray kickoff_tui/ or textual.py there is never imported."""
+    return [sys.executable, "-P", "-m", "kickoff_tui", "present", "--", session_id]
+
+
+def run(args: argparse.Namespace) -> int:
+    missing = web_extra_missing()
+    if missing:
+        print(
+            f"kickoff: serve needs the web extra ({', '.join(missing)} not installed): {WEB_EXTRA}",
+            file=sys.stderr,
+        )
+        return 2
+    if not 0 <= args.port <= 65535:
+        raise KickoffError(f"--port {args.port}: choose 1 to 65535, or 0 for any free port")
+    folder = session_folder(args.session, "serve")
+    from kickoff_tui.storage.session_store import find_session
+    from kickoff_tui.web.run import ServeOptions, serve
+
+    title = find_session(folder.name, unfinished_only=False).title
+    options = ServeOptions(
+        argv=present_argv(folder.name),
+        session_id=folder.name,
+        meeting_title=title,
+        host=args.host,
+        port=args.port,
+    )
+    return serve(options)
