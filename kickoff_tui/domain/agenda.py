@@ -23,7 +23,10 @@ ITEM_KINDS = (
 )
 # a GitHub login: letters, digits and single hyphens between them, at most 39 characters
 GITHUB_LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
-EXERCISES = ("stakeholder-map", "fit-check", "success-criteria", "comms-plan", "risks")
+EXERCISES = (
+    "stakeholder-map", "fit-check", "success-criteria", "comms-plan", "risks",
+    "scope", "trade-offs",
+)  # fmt: skip
 # the sections of the `scope` exercise, also the keys of its `options:`
 SCOPE_SECTIONS = ("in", "out", "later", "assumptions", "constraints")
 

@@ -14,8 +14,10 @@ from kickoff_tui.domain.exercises.common import (
     COMMS_PLAN,
     FIT_CHECK,
     RISKS,
+    SCOPE,
     STAKEHOLDER_MAP,
     SUCCESS_CRITERIA,
+    TRADE_OFFS,
     ran,
 )
 from kickoff_tui.domain.exercises.comms import comms_plan
@@ -25,6 +27,7 @@ from kickoff_tui.domain.exercises.stakeholders import ENGAGEMENTS, register
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, success_criteria
 from kickoff_tui.domain.mermaid import stakeholder_quadrant
 from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
+from kickoff_tui.domain.scope_minutes import per_item, scope_section, trade_offs_section
 
 
 def _names(names: list[str]) -> str:
@@ -80,16 +83,7 @@ def stakeholder_section(ctx: MinutesContext) -> list[str]:
 
 def fit_check_section(ctx: MinutesContext) -> list[str]:
     session = ctx.session
-    items = ran_items(session)
-    lines: list[str] = []
-    for index in items:
-        if len(items) > 1:
-            if lines:
-                lines.append("")
-            title = md.heading(session.agenda.items[index].title)
-            lines += [f"### {index + 1}. {title}" if title else f"### Item {index + 1}", ""]
-        lines += _fit_table(fit_check(session, index))
-    return lines
+    return per_item(session, ran_items(session), lambda i: _fit_table(fit_check(session, i)))
 
 
 def _score(value: int | None) -> str:
@@ -233,5 +227,7 @@ SECTIONS = tuple(
         (SUCCESS_CRITERIA, success_section),
         (COMMS_PLAN, comms_section),
         (RISKS, risks_section),
+        (SCOPE, scope_section),
+        (TRADE_OFFS, trade_offs_section),
     )
 )

@@ -332,7 +332,7 @@ def test_the_section_list_is_written_out_in_the_order_the_minutes_use() -> None:
             "parking",
         ),
         *("exercise-stakeholder-map", "exercise-fit-check", "exercise-success-criteria"),
-        *("exercise-comms-plan", "exercise-risks"),
+        *("exercise-comms-plan", "exercise-risks", "exercise-scope", "exercise-trade-offs"),
         *("exercise-decision-rights", "exercise-milestones"),
         *("asked", "notes", "stakeholders"),
     ]

@@ -22,20 +22,12 @@ from typing import Any
 
 from kickoff_tui.domain.agenda import SCOPE_SECTIONS, Item
 from kickoff_tui.domain.exercises.common import SCOPE, option_texts, steps, text
+from kickoff_tui.domain.exercises.success import AGREE, BLOCK, CONCERNS
 from kickoff_tui.domain.payloads import ScopeLine, ScopeRef, ScopeVerdict, problem
 from kickoff_tui.domain.session import Session
 
 IN, OUT, LATER, ASSUMPTIONS, CONSTRAINTS = SCOPE_SECTIONS
 SECTIONS = SCOPE_SECTIONS  # in, out, later, assumptions, constraints
-SECTION_TITLES = {
-    IN: "In scope",
-    OUT: "Out of scope",
-    LATER: "Later",
-    ASSUMPTIONS: "Assumptions",
-    CONSTRAINTS: "Constraints",
-}
-AGREE, CONCERNS, BLOCK = "agree", "concerns", "block"
-VERDICTS = (AGREE, CONCERNS, BLOCK)
 BLOCKED = "blocked"
 NOT_AGREED = "in scope, not agreed by the client"
 _PAYLOADS: dict[str, type[Any]] = {

@@ -21,6 +21,8 @@ SCREENS = {
     "success-criteria": ("success", "SuccessCriteriaScreen"),
     "comms-plan": ("comms", "CommsPlanScreen"),
     "risks": ("risks", "RisksScreen"),
+    "scope": ("scope", "ScopeScreen"),
+    "trade-offs": ("trade_offs", "TradeOffsScreen"),
 }
 
 

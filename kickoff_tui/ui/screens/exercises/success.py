@@ -29,19 +29,17 @@ from kickoff_tui.ui.screens.exercises.table import (
     owner_cell,
     plain,
 )
-
-VERDICT_STYLES = {AGREE: "bold green", CONCERNS: "bold yellow", BLOCK: "bold red"}
-
-
-def verdict_text(criterion: Criterion) -> Text:
-    if not criterion.verdict:
-        return Text("no verdict", style="dim")
-    return Text(criterion.verdict, style=VERDICT_STYLES[criterion.verdict])
+from kickoff_tui.ui.screens.exercises.verdicts import (
+    VERDICT_KEYS,
+    VERDICT_STYLES,
+    ask_verdict,
+    verdict_cell,
+)
 
 
 def criterion_cells(c: Criterion) -> Cells:
     owner = owner_cell(c.owner, c.owner_known)
-    return [plain(c.measure), plain(c.target), owner, plain(c.date), verdict_text(c)]
+    return [plain(c.measure), plain(c.target), owner, plain(c.date), verdict_cell(c.verdict)]
 
 
 class SuccessCriteriaScreen(TableExerciseScreen[Criterion]):
@@ -52,10 +50,7 @@ class SuccessCriteriaScreen(TableExerciseScreen[Criterion]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
-        Binding("y", "verdict('agree')", "Agree"),
-        Binding("c", "verdict('concerns')", "Concerns"),
-        Binding("b", "verdict('block')", "Block"),
-        Binding("0,backspace", "verdict('')", "Clear verdict", show=False),
+        *VERDICT_KEYS,
         *REMOVE_KEYS,
     ]
 
@@ -138,19 +133,14 @@ class SuccessCriteriaScreen(TableExerciseScreen[Criterion]):
 
     def action_verdict(self, verdict: str) -> None:
         chosen = self.selected()
-        if chosen is None:
-            return
-        if verdict not in (CONCERNS, BLOCK):
-            self.act(lambda: self.actions.set_verdict(self.item_index, chosen.id, verdict))
-            return
-        note_label = "What is the concern?" if verdict == CONCERNS else "Why block? (optional)"
-        self.ask(
-            f"{verdict.capitalize()}: {chosen.measure}",
-            [Field("note", "Note", chosen.note, note_label)],
-            lambda values: self.actions.set_verdict(
-                self.item_index, chosen.id, verdict, values["note"]
-            ),
-        )
+        if chosen is not None:
+            ask_verdict(
+                self,
+                chosen.measure,
+                chosen.note,
+                verdict,
+                lambda note: self.actions.set_verdict(self.item_index, chosen.id, verdict, note),
+            )
 
     def remove_row(self, row: Criterion) -> None:
         self.actions.remove_criterion(self.item_index, row.id)
