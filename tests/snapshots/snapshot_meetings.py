@@ -60,8 +60,12 @@ def review_app() -> KickoffApp:
 
 def exercise_app(exercise: str) -> KickoffApp:
     """exercise_sample's meeting stopped three minutes into this exercise's item, filled in."""
-    item = EXERCISE_ITEMS[exercise]
     _, journal = run_exercises()
+    return stopped_on(journal, EXERCISE_ITEMS[exercise], exercise)
+
+
+def stopped_on(journal: MemoryJournal, item: int, exercise: str) -> KickoffApp:
+    """The journal's meeting stopped three minutes into `item`, an `exercise` item."""
     events: list[ev.Event] = []
     on_the_item = False
     for event in journal.events:
