@@ -14,6 +14,7 @@ document (`undo()`, `redo()`); `snapshot()` / `restore(text)` are there for anyt
 from __future__ import annotations
 
 import bisect
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,9 +23,17 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import KickoffError
-from kickoff_tui.storage.agenda_edits import Editor, FieldPath, Value, shown
+from kickoff_tui.storage.agenda_edits import Editor
 from kickoff_tui.storage.agenda_loader import CheckResult, check_text, one_line
-from kickoff_tui.storage.agenda_save import DiskState, disk_state, read_disk, save_text
+from kickoff_tui.storage.agenda_save import (
+    DiskState,
+    SaveError,
+    discard_recovery,
+    disk_state,
+    read_disk,
+    save_text,
+)
+from kickoff_tui.storage.agenda_writer import FieldPath, Value
 from kickoff_tui.storage.yaml_layout import EditError
 from kickoff_tui.storage.yaml_marks import compose, decode_source
 from kickoff_tui.storage.yaml_scalar import data_of
@@ -203,10 +212,12 @@ class AgendaDocument:
     def save(self, *, force: bool = False) -> None:
         """Write the text atomically. ExternalChange when the file changed on disk since it
         was opened (force=True overwrites it); SaveError when it cannot be written. Either
-        way the document keeps its text and stays dirty."""
+        way the document keeps its text and stays dirty. A saved file needs no recovery copy."""
         text = ("\ufeff" if self._bom else "") + self._text
         self._disk = save_text(self.path, text, self._disk, force=force)
         self._saved = self._text
+        with contextlib.suppress(SaveError):
+            discard_recovery(self.path)
 
     def changed_on_disk(self) -> bool:
         """Whether the file on disk is no longer what was opened or last saved."""
@@ -292,6 +303,3 @@ class _FieldIndex:
             return ()
         at = bisect.bisect_right(self._positions, (line, col)) - 1
         return self._paths[self._positions[at]] if at >= 0 else ()
-
-
-_ = shown  # re-exported for the editor's messages

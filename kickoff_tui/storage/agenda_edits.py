@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import copy
 import difflib
-import re
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kickoff_tui.domain.durations import DurationError, format_duration, parse_duration
 from kickoff_tui.storage.agenda_key_order import insertion_index
+from kickoff_tui.storage.agenda_writer import FieldPath, Value, Writer, shown
 from kickoff_tui.storage.yaml_layout import EditError, Entries, Layout, block_indents
 from kickoff_tui.storage.yaml_scalar import (
     AFTER_DASH,
@@ -24,46 +23,17 @@ from kickoff_tui.storage.yaml_scalar import (
     IN_FLOW,
     Data,
     data_of,
-    reads_back,
-    scalar_forms,
 )
-from kickoff_tui.text_safety import char_name, first_control
-
-Key = str | int
-FieldPath = tuple[Key, ...]
-# What an edit writes: text, a number, true/false, a list, or a mapping of keys.
-Value = str | int | bool | list[Any] | dict[str, Any]
-
-_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-_MINUTE_WORDS = ("m", "min", "mins", "minute", "minutes")
-_HOUR_WORDS = ("h", "hr", "hrs", "hour", "hours")
-_ONE_UNIT = re.compile(r"(\d+(?:\.\d+)?)(\s*)([a-z]+)")
-
-
-def shown(path: FieldPath) -> str:
-    """`items[2].timebox`: a field path as people read it in a message."""
-    text = ""
-    for step in path:
-        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
-    return text or "the agenda"
-
-
-def is_duration_field(path: FieldPath) -> bool:
-    return path == ("meeting", "length") or (
-        len(path) == 3 and path[0] == "items" and path[2] == "timebox"
-    )
 
 
 class Editor:
-    """Makes one edit on one text. `safest` writes every new text double-quoted: the
-    document asks for that when the preferred form did not read back (it always does)."""
+    """Makes one edit on one text (see Writer for `safest`)."""
 
     def __init__(self, text: str, root: Node, *, safest: bool = False) -> None:
         self.layout = Layout(text)
         self.root = root
         self.data: Data = data_of(root)
-        self.safest = safest
-        self.list_indent, self.map_indent = block_indents(root)
+        self.write = Writer(self.layout.newline, *block_indents(root), safest=safest)
 
     # -- the edits -----------------------------------------------------------------------------
     def set_value(self, path: FieldPath, value: Value) -> str:
@@ -113,7 +83,7 @@ class Editor:
         if node.flow_style:
             return self._flow_edit(node, path, lambda values: values.insert(index, value))
         entries = Entries(self.layout, node)
-        text, new_data = self._entry(value, entries.column, None, (*path, index))
+        text, new_data = self.write.entry(value, entries.column, None, (*path, index))
         pairs = list(entries.pairs)
         separator = entries.separator()
         if index == 0:
@@ -245,24 +215,24 @@ class Editor:
         scalar = not isinstance(value, list | dict)
         if layout.is_alias(old, key.end_mark.index):
             colon = layout.colon_after(key)
-            text, data[index][1] = self._after_key(value, column, path)
+            text, data[index][1] = self.write.after_key(value, column, path)
             return self._splice(colon + 1, layout.alias_end(colon + 1), text)
         if scalar and isinstance(old, ScalarNode) and old.end_mark.index > old.start_mark.index:
             place = IN_FLOW if node.flow_style else AFTER_KEY
-            text, data[index][1] = self._scalar(value, place, column, old.style, path, old)
+            text, data[index][1] = self.write.scalar(value, place, column, old.style, path, old)
             return self._splice(old.start_mark.index, layout.content_end(old), text)
         if node.flow_style:
             raise EditError(f"{shown(path[:-1])} is written in {{ }} style; edit it by hand")
         if isinstance(old, SequenceNode) and isinstance(value, list) and value:
             if old.flow_style and all(not isinstance(v, list | dict) for v in value):
-                text, data[index][1] = self._flow_list(value, path)
+                text, data[index][1] = self.write.flow_list(value, path)
                 return self._splice(old.start_mark.index, old.end_mark.index, text)
             texts = all(isinstance(v, str) for v in value)
             if not old.flow_style and texts and all(isinstance(e, ScalarNode) for e in old.value):
                 return self._set_text_list(old, data[index][1], value, path)
         colon = layout.colon_after(key)
         end = max(colon + 1, layout.content_end(old))
-        text, data[index][1] = self._after_key(value, column, path)
+        text, data[index][1] = self.write.after_key(value, column, path)
         return self._splice(colon + 1, end, text)
 
     def _set_entry(
@@ -275,7 +245,7 @@ class Editor:
             raise EditError(f"{shown(path)} is empty; remove it and insert a new entry")
         place = IN_FLOW if node.flow_style else AFTER_DASH
         column = old.start_mark.column - 2
-        text, data[index] = self._scalar(value, place, column, old.style, path, old)
+        text, data[index] = self.write.scalar(value, place, column, old.style, path, old)
         return self._splice(old.start_mark.index, self.layout.content_end(old), text)
 
     def _set_text_list(
@@ -298,7 +268,7 @@ class Editor:
                 elif k < j2 - j1 and k < i2 - i1:
                     entry = node.value[i1 + k]
                     start, (gap, text) = entries.spans[i1 + k][0], entries.pairs[i1 + k]
-                    form, found = self._scalar(
+                    form, found = self.write.scalar(
                         values[j1 + k], AFTER_DASH, entries.column, entry.style, (*path, j1 + k)
                     )
                     cut = entry.start_mark.index - start, self.layout.content_end(entry) - start
@@ -306,7 +276,7 @@ class Editor:
                     new_data.append(found)
                 elif k < j2 - j1:
                     where = (*path, j1 + k)
-                    text, found = self._entry(values[j1 + k], entries.column, prefer, where)
+                    text, found = self.write.entry(values[j1 + k], entries.column, prefer, where)
                     pairs.append((separator if pairs else "", text))
                     new_data.append(found)
         if pairs and not pairs[0][0].strip():
@@ -334,8 +304,8 @@ class Editor:
         names = [str(k.value) if isinstance(k, ScalarNode) else "" for k, _ in node.value]
         index = insertion_index(path, names, key)
         column = node.value[0][0].start_mark.column
-        key_text, key_data = self._key(key)
-        text, value_data = self._after_key(value, column, path)
+        key_text, key_data = self.write.key(key)
+        text, value_data = self.write.after_key(value, column, path)
         line = key_text + ":" + text
         layout = self.layout
         data.insert(index, [key_data, value_data])
@@ -348,86 +318,6 @@ class Editor:
         lead = layout.newline if at == len(layout.text) and not layout.text.endswith("\n") else ""
         return self._splice(at, at, lead + " " * column + line + ("" if lead else layout.newline))
 
-    # -- writing new text ------------------------------------------------------------------------
-    def _after_key(self, value: Value, column: int, path: FieldPath) -> tuple[str, Data]:
-        """What follows `key:` for a new value of a key at `column`."""
-        newline = self.layout.newline
-        if isinstance(value, dict):
-            if not value:
-                return " {}", []
-            inner = column + self.map_indent
-            parts, data = [], []
-            for name, child in value.items():
-                key_text, key_data = self._key(name)
-                text, child_data = self._after_key(child, inner, (*path, name))
-                parts.append(newline + " " * inner + key_text + ":" + text)
-                data.append([key_data, child_data])
-            return "".join(parts), data
-        if isinstance(value, list):
-            if not value:
-                return " []", []
-            dash = column + self.list_indent
-            entries = [
-                self._entry(child, dash, None, (*path, number))
-                for number, child in enumerate(value)
-            ]
-            return "".join(newline + text for text, _ in entries), [d for _, d in entries]
-        text, data = self._scalar(value, AFTER_KEY, column, None, path)
-        return " " + text, data
-
-    def _entry(
-        self, value: Value, dash: int, prefer: str | None = None, path: FieldPath = ()
-    ) -> tuple[str, Data]:
-        """One new list entry at `dash`, from its line start, without the final line break."""
-        if isinstance(value, list):
-            raise EditError(f"{shown(path)}: a list inside a list is not part of an agenda")
-        if isinstance(value, dict):
-            if not value:
-                return " " * dash + "- {}", []
-            column = dash + 2
-            parts, data = [], []
-            for number, (name, child) in enumerate(value.items()):
-                key_text, key_data = self._key(name)
-                text, child_data = self._after_key(child, column, (*path, name))
-                lead = " " * dash + "- " if number == 0 else self.layout.newline + " " * column
-                parts.append(lead + key_text + ":" + text)
-                data.append([key_data, child_data])
-            return "".join(parts), data
-        text, data = self._scalar(value, AFTER_DASH, dash, prefer, path)
-        return " " * dash + "- " + text, data
-
-    def _flow_list(self, values: list[Any], path: FieldPath) -> tuple[str, Data]:
-        forms = [self._scalar(value, IN_FLOW, 0, None, path) for value in values]
-        return "[" + ", ".join(text for text, _ in forms) + "]", [data for _, data in forms]
-
-    def _scalar(
-        self,
-        value: Value,
-        place: str,
-        column: int,
-        prefer: str | None,
-        path: FieldPath,
-        old: ScalarNode | None = None,
-    ) -> tuple[str, Data]:
-        if isinstance(value, list | dict):
-            raise EditError(f"{shown(path)}: expected a single value here")
-        if is_duration_field(path):
-            return _duration_form(value, str(old.value) if old is not None else None, path)
-        if isinstance(value, str):
-            _check_text(value, path)
-        forms = scalar_forms(value, place=place, column=column, prefer=prefer)
-        return forms[-1] if self.safest else forms[0]
-
-    def _key(self, name: str) -> tuple[str, Data]:
-        if (
-            not isinstance(name, str)
-            or not _KEY.fullmatch(name)
-            or not reads_back(name, name, AFTER_KEY)
-        ):
-            raise EditError(f"{name!r} cannot be a key; keys are words like 'timebox'")
-        return name, ("tag:yaml.org,2002:str", name)
-
-    # -- splicing ----------------------------------------------------------------------------------
     def _splice(self, start: int, end: int, new: str) -> str:
         text = self.layout.text
         return text[:start] + new + text[end:]
@@ -438,40 +328,3 @@ def _key_index(node: MappingNode, name: str) -> int | None:
         if isinstance(key, ScalarNode) and str(key.value) == name:
             return index
     return None
-
-
-def _check_text(value: str, path: FieldPath) -> None:
-    """Text the loader would refuse is refused here, before it reaches the file."""
-    control = first_control(value, allowed="\t\n")
-    if control is not None:
-        raise EditError(f"{shown(path)}: control character {char_name(control)} is not allowed")
-    if any("\ud800" <= char <= "\udfff" for char in value):
-        raise EditError(f"{shown(path)}: the text holds a broken character (a lone surrogate)")
-
-
-def _duration_form(value: Value, old: str | None, path: FieldPath) -> tuple[str, Data]:
-    """A duration written as the line wrote it before: `10`, `10m`, `10 min`, ..."""
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise EditError(f"{shown(path)}: expected a duration like '10m'")
-    try:
-        seconds = parse_duration(value) if isinstance(value, str) else value
-        from kickoff_tui.domain.durations import check_seconds
-
-        check_seconds(seconds, format_duration(seconds))
-    except DurationError as exc:
-        raise EditError(f"{shown(path)}: {exc}") from None
-    text = format_duration(seconds)
-    raw = (old or "").strip().lower()
-    one_unit = _ONE_UNIT.fullmatch(raw)
-    if raw.isdecimal() and seconds % 60 == 0:
-        text = str(seconds // 60)
-    elif one_unit is not None:
-        _, space, word = one_unit.groups()
-        for words, size in ((_MINUTE_WORDS, 60), (_HOUR_WORDS, 3600)):
-            if word in words and seconds % size == 0:
-                count = seconds // size
-                if word in ("minute", "minutes", "hour", "hours"):
-                    word = word.removesuffix("s") + ("" if count == 1 else "s")
-                text = f"{count}{space}{word}"
-    tag = "int" if text.isdecimal() else "str"
-    return text, (f"tag:yaml.org,2002:{tag}", text)
