@@ -25,6 +25,7 @@ SUITES = [
     "bench_room",
     "bench_plan",
     "bench_serve",
+    "bench_editdoc",
 ]
 
 

@@ -24,7 +24,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.storage.agenda_edits import Editor
-from kickoff_tui.storage.agenda_loader import CheckResult, check_text, one_line
+from kickoff_tui.storage.agenda_loader import CheckResult, check_composed, one_line
 from kickoff_tui.storage.agenda_save import (
     DiskState,
     SaveError,
@@ -35,7 +35,7 @@ from kickoff_tui.storage.agenda_save import (
 )
 from kickoff_tui.storage.agenda_writer import FieldPath, Value
 from kickoff_tui.storage.yaml_layout import EditError
-from kickoff_tui.storage.yaml_marks import compose, decode_source
+from kickoff_tui.storage.yaml_marks import Composed, compose, decode_source
 from kickoff_tui.storage.yaml_scalar import data_of
 
 __all__ = ["AgendaDocument", "DocumentError", "EditError", "FieldProblem"]
@@ -70,7 +70,7 @@ class AgendaDocument:
     ) -> None:
         self.path = str(path)
         self._text = text
-        self._root = _compose_or_raise(text, self.path)
+        self._composed = _compose_or_raise(text, self.path)
         self._disk = disk  # what the file held when read or last saved; None: no file
         self._saved: str | None = text if disk is not None else None
         self._bom = bom  # a byte order mark the file started with is written back
@@ -205,8 +205,7 @@ class AgendaDocument:
 
     def restore(self, text: str) -> None:
         """Go back to a snapshot (an undoable step). DocumentError if it is not YAML."""
-        root = _compose_or_raise(text, self.path)
-        self._push(text, root)
+        self._push(text, _compose_or_raise(text, self.path))
 
     # -- saving ------------------------------------------------------------------------------
     def save(self, *, force: bool = False) -> None:
@@ -234,34 +233,41 @@ class AgendaDocument:
             composed = compose(text, self.path)
             node = composed.node
             if node is not None and not composed.problems and data_of(node) == editor.data:
-                self._push(text, node)
+                self._push(text, composed)
                 return
         raise EditError("this edit cannot be written here without changing other parts of the "
                         "file; make it in a text editor")  # fmt: skip
 
-    def _push(self, text: str, root: Node) -> None:
+    @property
+    def _root(self) -> Node:
+        node = self._composed.node
+        assert node is not None  # _compose_or_raise lets no empty document in
+        return node
+
+    def _push(self, text: str, composed: Composed) -> None:
         if text == self._text:
             return
         self._undo.append(self._text)
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()
-        self._text, self._root = text, root
+        self._text, self._composed = text, composed
 
     def _replace(self, text: str) -> None:
-        self._text, self._root = text, _compose_or_raise(text, self.path)
+        self._text, self._composed = text, _compose_or_raise(text, self.path)
 
     def _check(self) -> CheckResult:
         if self._checked is None or self._checked[0] != self._text:
-            self._checked = (self._text, check_text(self._text, self.path))
+            result = check_composed(self._text, self._composed, self.path)
+            self._checked = (self._text, result)
         return self._checked[1]
 
 
-def _compose_or_raise(text: str, path: str) -> Node:
+def _compose_or_raise(text: str, path: str) -> Composed:
     composed = compose(text, path)
     if composed.node is None:
         first = composed.problems[0].format() if composed.problems else f"{path}: is empty"
         raise DocumentError(one_line(first))
-    return composed.node
+    return composed
 
 
 def _plain(node: Node) -> object:

@@ -13,7 +13,7 @@ from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import AgendaError, Problem
 from kickoff_tui.storage.agenda_schema import build_agenda
 from kickoff_tui.storage.node_reader import NodeReader
-from kickoff_tui.storage.yaml_marks import compose, read_source
+from kickoff_tui.storage.yaml_marks import Composed, compose, read_source
 
 AGENDA_SUFFIXES = (".yaml", ".yml")
 
@@ -52,7 +52,11 @@ def check_file(path: str | os.PathLike[str], shown: str | None = None) -> CheckR
 
 
 def check_text(text: str, shown: str) -> CheckResult:
-    composed = compose(text, shown)
+    return check_composed(text, compose(text, shown), shown)
+
+
+def check_composed(text: str, composed: Composed, shown: str) -> CheckResult:
+    """check_text for text already composed (the editor composes every edit to verify it)."""
     problems = list(composed.problems)
     agenda = None
     if composed.node is not None:
