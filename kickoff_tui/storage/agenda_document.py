@@ -38,7 +38,15 @@ from kickoff_tui.storage.yaml_layout import EditError
 from kickoff_tui.storage.yaml_marks import Composed, compose, decode_source
 from kickoff_tui.storage.yaml_scalar import data_of
 
-__all__ = ["AgendaDocument", "DocumentError", "EditError", "FieldProblem"]
+__all__ = [
+    "AgendaDocument",
+    "DocumentError",
+    "EditError",
+    "FieldPath",
+    "FieldProblem",
+    "Value",
+    "problems_of",
+]
 
 UNDO_LIMIT = 500
 
@@ -136,12 +144,7 @@ class AgendaDocument:
     def problems(self) -> list[FieldProblem]:
         """The checker's errors and warnings on the current text, in line order, each with
         the field path it points at."""
-        result = self._check()
-        index = _FieldIndex(self._root)
-        return [
-            FieldProblem(p.path, p.line, p.col, p.message, p.warning, index.field(p.line, p.col))
-            for p in result.problems
-        ]
+        return _with_fields(self._check(), self._root)
 
     def value(self, path: FieldPath) -> object:
         """The plain data at `path` as the file holds it (for the editor's fields); None
@@ -260,6 +263,22 @@ class AgendaDocument:
             result = check_composed(self._text, self._composed, self.path)
             self._checked = (self._text, result)
         return self._checked[1]
+
+
+def problems_of(text: str, path: str | os.PathLike[str]) -> list[FieldProblem]:
+    """problems() of `text` without a document (no disk read: for a check in a worker
+    thread). DocumentError when the text is not YAML at all."""
+    composed = _compose_or_raise(text, str(path))
+    assert composed.node is not None
+    return _with_fields(check_composed(text, composed, str(path)), composed.node)
+
+
+def _with_fields(result: CheckResult, root: Node) -> list[FieldProblem]:
+    index = _FieldIndex(root)
+    return [
+        FieldProblem(p.path, p.line, p.col, p.message, p.warning, index.field(p.line, p.col))
+        for p in result.problems
+    ]
 
 
 def _compose_or_raise(text: str, path: str) -> Composed:

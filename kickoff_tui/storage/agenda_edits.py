@@ -16,6 +16,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kickoff_tui.storage.agenda_key_order import insertion_index
 from kickoff_tui.storage.agenda_writer import FieldPath, Value, Writer, shown
+
+__all__ = ["Editor", "FieldPath", "Value", "shown"]  # Value and FieldPath for the editor UI
 from kickoff_tui.storage.yaml_layout import EditError, Entries, Layout, block_indents
 from kickoff_tui.storage.yaml_scalar import (
     AFTER_DASH,
@@ -34,6 +36,7 @@ class Editor:
         self.root = root
         self.data: Data = data_of(root)
         self.write = Writer(self.layout.newline, *block_indents(root), safest=safest)
+        self.write.duration_sample = _first_timebox(root)
 
     # -- the edits -----------------------------------------------------------------------------
     def set_value(self, path: FieldPath, value: Value) -> str:
@@ -321,6 +324,23 @@ class Editor:
     def _splice(self, start: int, end: int, new: str) -> str:
         text = self.layout.text
         return text[:start] + new + text[end:]
+
+
+def _first_timebox(root: Node) -> str | None:
+    """The first item's timebox as typed: new timeboxes are written the same way."""
+    items = _child(root, "items")
+    for item in items.value if isinstance(items, SequenceNode) else []:
+        timebox = _child(item, "timebox")
+        if isinstance(timebox, ScalarNode) and timebox.end_mark.index > timebox.start_mark.index:
+            return str(timebox.value)
+    return None
+
+
+def _child(node: Node | None, name: str) -> Node | None:
+    if not isinstance(node, MappingNode):
+        return None
+    index = _key_index(node, name)
+    return None if index is None else node.value[index][1]
 
 
 def _key_index(node: MappingNode, name: str) -> int | None:

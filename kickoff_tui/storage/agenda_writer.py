@@ -61,6 +61,7 @@ class Writer:
         self.newline = newline
         self.list_indent, self.map_indent = list_indent, map_indent
         self.safest = safest
+        self.duration_sample: str | None = None  # how this file writes a timebox, for new ones
 
     def after_key(self, value: Value, column: int, path: FieldPath) -> tuple[str, Data]:
         """What follows `key:` for a new value of a key at `column`."""
@@ -124,7 +125,8 @@ class Writer:
         if isinstance(value, list | dict):
             raise EditError(f"{shown(path)}: expected a single value here")
         if is_duration_field(path):
-            return _duration_form(value, str(old.value) if old is not None else None, path)
+            typed = str(old.value) if old is not None else self.duration_sample
+            return _duration_form(value, typed, path)
         if isinstance(value, str):
             _check_text(value, path)
         forms = scalar_forms(value, place=place, column=column, prefer=prefer)

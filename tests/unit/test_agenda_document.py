@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from kickoff_tui.paths import bundled_agendas_dir
-from kickoff_tui.storage.agenda_document import AgendaDocument, DocumentError, EditError
+from kickoff_tui.storage.agenda_document import (
+    AgendaDocument,
+    DocumentError,
+    EditError,
+    problems_of,
+)
 from kickoff_tui.storage.agenda_loader import check_file
 
 AGENDAS = sorted(bundled_agendas_dir().glob("*.yaml"))
@@ -65,6 +70,17 @@ def test_a_timebox_keeps_the_form_its_line_used() -> None:
     assert "timebox: 2h" in document.text
     with pytest.raises(EditError, match="timebox"):
         document.set_value(("items", 0, "timebox"), "10:30")
+    document.insert_entry(("items",), 2, {"title": "C", "timebox": "15m"})
+    assert document.text.endswith("  - title: C\n    timebox: 15\n")  # as the first item's
+
+
+def test_problems_of_a_text_need_no_document_or_file() -> None:
+    text = "meeting:\n  title: T\nitems:\n  - title: A\n    timebox: 5m\n    kind: wrong\n"
+    found = problems_of(text, "absent/folder/x.yaml")
+    assert [(p.line, p.field, p.warning) for p in found] == [(6, ("items", 0, "kind"), False)]
+    assert found[0].format().startswith("absent/folder/x.yaml:6:11: kind: 'wrong'")
+    with pytest.raises(DocumentError):
+        problems_of("a: [", "x.yaml")
 
 
 @pytest.mark.parametrize(
