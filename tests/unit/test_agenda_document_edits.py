@@ -128,7 +128,7 @@ def test_adding_a_key_goes_in_the_formats_order_with_the_files_indent() -> None:
     document.set_value(("items", 0, "owner"), "Ana")
     document.set_value(("meeting", "start"), "09:30")
     assert document.text == (
-        "meeting:\n    title: T\n    length: 10m\n    goal: G\n    start: 09:30\nitems:\n"
+        "meeting:\n    title: T\n    length: 10\n    goal: G\n    start: 09:30\nitems:\n"
         "-   title: A\n    timebox: 5\n    owner: Ana\n"
     )
 
