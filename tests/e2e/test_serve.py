@@ -233,3 +233,16 @@ def test_a_non_loopback_address_gets_one_warning_line_after_the_link(kickoff_hom
     assert not server.url.startswith("http://0.0.0.0:")  # a link another machine can open
     assert err.splitlines() == [exposure_warning("0.0.0.0")]
     assert out.splitlines()[0].startswith("Serving the room view of")
+
+
+async def test_a_server_killed_outright_leaves_no_viewer_behind(
+    served: tuple[ServeProcess, str],
+) -> None:
+    server, _ = served
+    async with aiohttp.ClientSession() as http:
+        tab = await open_tab(http, server.url)
+        await tab.read_until(ITEM)
+        (viewer,) = children(server.process.pid)
+        server.process.kill()  # SIGKILL: no chance to stop its viewers itself
+        server.process.wait()
+        await wait_until(lambda: not alive(viewer))  # it noticed it was orphaned, and quit

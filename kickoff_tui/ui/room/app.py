@@ -7,6 +7,7 @@ opens the journal for writing, never takes the session lock, and has no command 
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
@@ -89,6 +90,15 @@ class RoomApp(App[int]):
         if self._follow:
             self.set_interval(POLL_SECONDS, self.follow)
             self.set_interval(TICK_SECONDS, self.tick)
+        if self.is_web:  # a `kickoff serve` viewer lives no longer than the server that runs it
+            server = os.getppid()
+            self.set_interval(POLL_SECONDS, lambda: self._quit_when_orphaned(server))
+
+    def _quit_when_orphaned(self, server: int) -> None:
+        """A server killed outright (kill -9) cannot stop its viewers: they notice here, as
+        they are handed to another parent, and quit instead of following on for no one."""
+        if os.getppid() != server:
+            self.exit(0)
 
     def follow(self) -> None:
         """Fold what was appended to the journal since the last look, and show it."""
