@@ -25,6 +25,7 @@ from kickoff_tui.domain.payloads import (
     EntryAdded,
     EntryKind,
     EntryText,
+    FollowUpMarked,
     QuestionAsked,
     clip_entry,
 )
@@ -283,8 +284,10 @@ class LiveMeeting:
         return True
 
     def mark_follow_up(self, typed: str) -> None:
-        """'2 done', '1 open fri @ben', '3 drop' on the current follow-up item; ValueError
-        (nothing written) when it cannot be read."""
+        """'2 done', '1 open fri @ben', '3 drop @ana' on the current follow-up item; ValueError
+        (nothing written) when it cannot be read. An @name is matched against the attendees
+        like a captured @owner; a drop with no @name was the facilitator's call."""
+        from kickoff_tui.domain.exercises.common import resolve_person
         from kickoff_tui.domain.follow_up import follow_up_of, parse_mark
 
         s = self.session
@@ -292,17 +295,17 @@ class LiveMeeting:
         if follow_up is None or not follow_up.actions:
             raise ValueError("This item has no earlier actions to go through")
         action, mark = parse_mark(typed, len(follow_up.actions), self.meeting_date())
-        self.record(
-            ev.FOLLOW_UP_MARKED.change(
-                {
-                    "item": max(0, s.current),
-                    "action": action,
-                    "status": mark.status,
-                    "due": mark.due,
-                    "owner": mark.owner,
-                }
-            )
-        )
+        people = [p.name for p in s.people]
+        marked: FollowUpMarked = {
+            "item": max(0, s.current),
+            "action": action,
+            "status": mark.status,
+            "due": mark.due,
+            "owner": resolve_person(mark.owner, people)[0],
+        }
+        if mark.status == "dropped":
+            marked["by"] = resolve_person(mark.by, people)[0] or s.agenda.meeting.facilitator
+        self.record(ev.FOLLOW_UP_MARKED.change(marked))
 
     def set_next_meeting(self, typed: str) -> NextMeeting:
         """Read and journal the next meeting; NextMeetingError (nothing written) when unreadable."""

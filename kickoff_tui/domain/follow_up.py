@@ -25,9 +25,10 @@ OPTION_KEY = "follow_up"
 TIMEBOX = 10 * 60
 MAX_ACTIONS = 200  # a whole backlog is not an agenda item
 
-_TASK = re.compile(r"^(\s*)[-*+]\s+\[( |x|X)\](?:\s+(.*))?$")
+# a GFM task list item, in a bulleted (-, *, +) or a numbered (1. or 1)) list
+_TASK = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+\[( |x|X)\](?:\s+(.*))?$")
 _LIST_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
-_BROKEN_BOX = re.compile(r"^\s*[-*+]\s+\[[^\]]{0,3}\]")
+_BROKEN_BOX = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]{0,3}\]")
 _HTML = re.compile(r"</?[A-Za-z][^>]*>|<!--")
 _BOLD_OWNER = re.compile(r"^\*\*(.+?)\*\*(?:\s*\([^)]*\))?\s*[—–-]\s*(.*)$")
 _AT_OWNER = re.compile(r"(?:^|\s)@([\w.\-]+)")
@@ -139,7 +140,7 @@ _STATUS_WORDS: dict[str, MarkStatus] = {
     "drop": "dropped",
     "dropped": "dropped",
 }
-MARK_EXAMPLES = "try '2 done', '1 open fri @ben' or '3 drop'"
+MARK_EXAMPLES = "try '2 done', '1 open fri @ben' or '3 drop @ana'"
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,13 @@ class FollowUpMark:
     status: MarkStatus
     due: str = ""  # a new ISO due date for a still-open action, "" to keep the old one
     owner: str = ""  # a new owner for a still-open action, "" to keep the old one
+    by: str = ""  # who dropped a dropped one, "" when nobody was named
 
 
 def parse_mark(typed: str, count: int, meeting_date: date) -> tuple[int, FollowUpMark]:
-    """'2 done', '1 open fri @ben', '3 drop' as (action index, mark); ValueError with a
-    one-line message when it cannot be read."""
+    """'2 done', '1 open fri @ben', '3 drop @ana' as (action index, mark); ValueError with a
+    one-line message when it cannot be read. The @names are as typed: the caller resolves
+    them against the attendees (and names who dropped one when nobody was typed)."""
     words = typed.split()
     if len(words) < 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
         raise ValueError(f"Start with the action's number (1-{count}); {MARK_EXAMPLES}")
@@ -163,17 +166,21 @@ def parse_mark(typed: str, count: int, meeting_date: date) -> tuple[int, FollowU
     rest = words[2:]
     if words[1].lower() == "still" and rest[:1] == ["open"]:
         rest = rest[1:]
-    if status != "open" and rest:
-        raise ValueError(f"Only a still-open action takes a new due date or owner; {MARK_EXAMPLES}")
-    owners = [w[1:] for w in rest if w.startswith("@") and len(w) > 1]
-    due_words = [w for w in rest if not w.startswith("@")]
+    names = [w[1:] for w in rest if w.startswith("@") and len(w) > 1]
+    other = [w for w in rest if not w.startswith("@")]
+    if status == "done" and rest:
+        raise ValueError(f"A done action takes nothing more; {MARK_EXAMPLES}")
+    if status == "dropped":
+        if other or len(names) > 1:
+            raise ValueError(f"Drop takes only who dropped it, as @name; {MARK_EXAMPLES}")
+        return int(words[0]) - 1, FollowUpMark(status, by=names[0] if names else "")
     due = ""
-    if due_words:
-        found = resolve_due(" ".join(due_words), meeting_date)
+    if other:
+        found = resolve_due(" ".join(other), meeting_date)
         if found is None:
-            raise ValueError(f"'{' '.join(due_words)[:30]}' is not a date; {MARK_EXAMPLES}")
+            raise ValueError(f"'{' '.join(other)[:30]}' is not a date; {MARK_EXAMPLES}")
         due = found.isoformat()
-    return int(words[0]) - 1, FollowUpMark(status, due, owners[-1] if owners else "")
+    return int(words[0]) - 1, FollowUpMark(status, due, names[-1] if names else "")
 
 
 def title_for(day: str) -> str:

@@ -1,84 +1,70 @@
 """The minutes' "Follow-up of earlier actions" section, and the still-open actions carried into
-this meeting's action items (see domain/follow_up.py)."""
+this meeting's action items; both read the follow-up records (domain/follow_up_record.py)."""
 
 from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
-from kickoff_tui.domain.follow_up import FollowUp, MarkStatus, OpenAction, follow_up_of
+from kickoff_tui.domain.follow_up_record import (
+    EarlierActionRecord,
+    FollowUpRecord,
+    follow_up_records,
+)
 from kickoff_tui.domain.minutes_context import MinutesContext, Section
-from kickoff_tui.domain.session import Session
 
 
-def follow_ups(session: Session) -> list[tuple[int, FollowUp]]:
-    """(item index, follow-up) for every follow-up item on the agenda."""
-    found = []
-    for index, item in enumerate(session.agenda.items):
-        follow_up = follow_up_of(item)
-        if follow_up is not None:
-            found.append((index, follow_up))
-    return found
+def _records(ctx: MinutesContext) -> tuple[FollowUpRecord, ...]:
+    return follow_up_records(ctx.session)
 
 
-def status_of(session: Session, index: int, number: int) -> tuple[MarkStatus, OpenAction]:
-    """An earlier action's status and the action as it now stands: what `f` said last, else
-    done when its checklist line is ticked, else still open."""
-    follow_up = follow_up_of(session.agenda.items[index])
-    assert follow_up is not None
-    action = follow_up.actions[number]
-    mark = session.follow_up_marks.get((index, number))
-    if mark is None:
-        return ("done" if (index, number) in session.checks else "open"), action
-    if mark.status == "open":
-        action = OpenAction(action.text, mark.owner or action.owner, mark.due or action.due)
-    return mark.status, action
-
-
-def _line(action: OpenAction, done: bool) -> str:
+def _who_what(action: EarlierActionRecord) -> str:
     owner = md.inline(action.owner)
     who = f"**{owner}**" if owner else "**No owner**"
-    due = f"due {action.due}" if action.due else "no due date"
-    return f"- [{'x' if done else ' '}] {who} — {md.inline(action.text) or '(no text)'} ({due})"
+    return f"{who} — {md.inline(action.text) or '(no text)'}"
 
 
-def _origin(follow_up: FollowUp) -> str:
-    return f"from the meeting of {follow_up.date}" if follow_up.date else "from the last meeting"
+def _due(action: EarlierActionRecord) -> str:
+    return f"due {action.due}" if action.due else "no due date"
+
+
+def _dropped(action: EarlierActionRecord) -> str:
+    by = md.inline(action.dropped_by)
+    who = f"dropped by {by}" if by else "dropped; nobody was named"
+    return f"- {_who_what(action)} ({_due(action)}; {who})"
 
 
 def follow_up_section(ctx: MinutesContext) -> list[str]:
-    s = ctx.session
     lines: list[str] = []
-    for index, follow_up in follow_ups(s):
-        source = md.inline(follow_up.source) or "the last meeting"
-        states = [status_of(s, index, n) for n in range(len(follow_up.actions))]
-        counts = {k: sum(1 for st, _ in states if st == k) for k in ("done", "open", "dropped")}
+    for record in _records(ctx):
+        source = md.inline(record.source) or "the last meeting"
         if lines:
             lines.append("")
         lines += [
-            f"Open actions {_origin(follow_up)} ({source}): {counts['done']} done, "
-            f"{counts['open']} still open (carried into the action items), "
-            f"{counts['dropped']} dropped.",
+            f"Open actions {record.origin} ({source}): {record.count('done')} done, "
+            f"{record.count('open')} still open (carried into the action items), "
+            f"{record.count('dropped')} dropped.",
             "",
         ]
-        lines += [_line(a, st == "done") for st, a in states if st != "dropped"]
-        dropped = [a for st, a in states if st == "dropped"]
+        lines += [
+            f"- [{'x' if a.status == 'done' else ' '}] {_who_what(a)} ({_due(a)})"
+            for a in record.actions
+            if a.status != "dropped"
+        ]
+        dropped = [_dropped(a) for a in record.actions if a.status == "dropped"]
         if dropped:
-            lines += ["", "Dropped in this meeting:", ""]
-            lines += [f"- {_line(a, False)[6:]}" for a in dropped]
-        if not follow_up.actions:
+            lines += ["", "Dropped in this meeting:", "", *dropped]
+        if not record.actions:
             lines.append("No open actions were found.")
     return lines
 
 
 def carried_actions(ctx: MinutesContext) -> list[str]:
     """The still-open earlier actions, as lines for this meeting's action items."""
-    s = ctx.session
-    lines = []
-    for index, follow_up in follow_ups(s):
-        for number in range(len(follow_up.actions)):
-            status, action = status_of(s, index, number)
-            if status == "open":
-                lines.append(f"{_line(action, False)[:-1]}, still open {_origin(follow_up)})")
-    return lines
+    return [
+        f"- [ ] {_who_what(action)} ({_due(action)}, still open {record.origin})"
+        for record in _records(ctx)
+        for action in record.actions
+        if action.status == "open"
+    ]
 
 
 SECTION = Section("follow-up", "Follow-up of earlier actions", follow_up_section, always=False)

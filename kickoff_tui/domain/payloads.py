@@ -234,6 +234,7 @@ class FollowUpMarked(TypedDict):
     status: Literal["done", "open", "dropped"]
     due: NotRequired[Text]  # a new ISO due date for a still-open one
     owner: NotRequired[Text]  # a new owner for a still-open one
+    by: NotRequired[Text]  # who dropped a dropped one; absent in journals before it was asked
 
 
 class ClockStepped(TypedDict):

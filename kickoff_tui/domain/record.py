@@ -32,6 +32,7 @@ from kickoff_tui.domain.exercises.fit_check import fit_check, ran_items
 from kickoff_tui.domain.exercises.risks import risk_register
 from kickoff_tui.domain.exercises.stakeholders import register
 from kickoff_tui.domain.exercises.success import success_criteria
+from kickoff_tui.domain.follow_up_record import FollowUpRecord, follow_up_records
 from kickoff_tui.domain.minutes_context import (
     MinutesContext,
     context_for,
@@ -47,7 +48,8 @@ from kickoff_tui.domain.minutes_summary import GENERATOR, meeting_status
 from kickoff_tui.domain.rights_record import rights_exercises
 from kickoff_tui.domain.session import Entry, Session
 
-# the open/closed state of an entry, as trackers know it; follow-up may set others later
+# the open/closed state of an entry, as trackers know it (an earlier action's status is its
+# FollowUpRecord's: done, open or dropped)
 OPEN = "open"
 DECIDED = "decided"
 _STATUS = {"action": OPEN, "decision": DECIDED}
@@ -141,9 +143,14 @@ class EntryRecord:
 
     @property
     def item_label(self) -> str:
-        if self.item is None:
-            return "before the first item"
-        return f"item {self.item}: {one_line(self.item_title)}".rstrip(": ")
+        return item_label(self.item, self.item_title)
+
+
+def item_label(number: int | None, title: str) -> str:
+    """How an export names an item: "item 3: Scope"."""
+    if number is None:
+        return "before the first item"
+    return f"item {number}: {one_line(title)}".rstrip(": ")
 
 
 @dataclass(frozen=True)
@@ -170,6 +177,7 @@ class MeetingRecord:
     people: tuple[PersonRecord, ...]
     items: tuple[ItemRecord, ...]
     entries: tuple[EntryRecord, ...]  # capture order
+    follow_up: tuple[FollowUpRecord, ...]  # the earlier meetings' open actions gone through
     stakeholder_map: tuple[StakeholderRecord, ...] | None  # None: the map exercise never ran
     exercises: dict[str, Any]  # the other exercises' results, plain data, by exercise name
 
@@ -192,6 +200,7 @@ def build_record(session: Session) -> MeetingRecord:
         people=_people(session),
         items=_items(ctx),
         entries=_entries(ctx),
+        follow_up=follow_up_records(session),
         stakeholder_map=_stakeholders(session),
         exercises=_exercises(session),
     )

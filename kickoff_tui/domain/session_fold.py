@@ -234,7 +234,9 @@ def _follow_up_marked(s: Session, at: datetime, d: dict[str, Any]) -> None:
     due = d.get("due", "")
     if due:
         date.fromisoformat(due)  # ValueError: skipped with a warning
-    s.follow_up_marks[(index, action)] = FollowUpMark(d["status"], due, d.get("owner", ""))
+    s.follow_up_marks[(index, action)] = FollowUpMark(
+        d["status"], due, d.get("owner", ""), d.get("by", "")
+    )
 
 
 def _next_meeting_set(s: Session, at: datetime, d: dict[str, Any]) -> None:

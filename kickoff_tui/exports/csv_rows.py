@@ -15,7 +15,14 @@ from __future__ import annotations
 import csv
 import io
 
-from kickoff_tui.domain.record import EntryRecord, MeetingRecord
+from kickoff_tui.domain.follow_up_record import EarlierActionRecord, FollowUpRecord
+from kickoff_tui.domain.record import (
+    SUMMARY_LIMIT,
+    EntryRecord,
+    MeetingRecord,
+    item_label,
+    one_line,
+)
 from kickoff_tui.exports import Source
 from kickoff_tui.text_safety import safe_text
 
@@ -45,9 +52,15 @@ def cell(value: str) -> str:
 
 
 def rows(record: MeetingRecord) -> list[tuple[str, ...]]:
-    """Action items, then decisions, each in the order they were captured."""
-    chosen = [*record.entries_of("action"), *record.entries_of("decision")]
-    return [_row(record, entry) for entry in chosen]
+    """Action items, then the earlier meetings' open actions gone through in a follow-up
+    (Status done, open or dropped), then decisions; each in the order they were captured."""
+    found = [_row(record, entry) for entry in record.entries_of("action")]
+    found += [
+        _earlier_row(record, follow_up, action)
+        for follow_up in record.follow_up
+        for action in follow_up.actions
+    ]
+    return found + [_row(record, entry) for entry in record.entries_of("decision")]
 
 
 def _row(record: MeetingRecord, entry: EntryRecord) -> tuple[str, ...]:
@@ -61,6 +74,29 @@ def _row(record: MeetingRecord, entry: EntryRecord) -> tuple[str, ...]:
         record.meeting.label,
         entry.item_label,
         entry.status,
+    )
+
+
+def _earlier_row(
+    record: MeetingRecord, follow_up: FollowUpRecord, action: EarlierActionRecord
+) -> tuple[str, ...]:
+    """An earlier action: its text, where it came from and what this meeting said about it."""
+    if action.status == "dropped":
+        said = f"dropped by {action.dropped_by}" if action.dropped_by else "dropped"
+    else:
+        said = "still open" if action.status == "open" else "done"
+    origin = f"An open action {follow_up.origin} ({follow_up.source or 'no source'}): {said}."
+    title = record.items[follow_up.item - 1].title if follow_up.item <= len(record.items) else ""
+    return (
+        one_line(action.text, SUMMARY_LIMIT) or "(no text)",
+        f"{action.text}\n\n{origin}",
+        action.owner,
+        action.due or "",
+        TYPES["action"],
+        LABEL,
+        record.meeting.label,
+        item_label(follow_up.item, title),
+        action.status,
     )
 
 

@@ -19,7 +19,7 @@ from kickoff_tui.domain.record import MeetingRecord
 from kickoff_tui.exports import Source
 from kickoff_tui.text_safety import json_safe
 
-VERSION = 1
+VERSION = 2  # 2: follow_up (the earlier meetings' open actions and their status)
 SCHEMA_ID = "https://kickoff-tui.invalid/minutes.schema.json"
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from kickoff_tui.domain.follow_up import FollowUp, OpenAction, parse_task_list
-from kickoff_tui.domain.follow_up_minutes import follow_ups, status_of
+from kickoff_tui.domain.follow_up_record import follow_up_records, still_open
 from kickoff_tui.domain.session import Session
 from kickoff_tui.errors import JournalError, SessionNotFound
 
@@ -63,9 +63,4 @@ def open_actions(session: Session) -> list[OpenAction]:
         OpenAction(" ".join(e.body.split()) or "(no text)", e.owner, e.due)
         for e in session.entries_of("action")
     ]
-    for index, follow_up in follow_ups(session):
-        for number in range(len(follow_up.actions)):
-            status, action = status_of(session, index, number)
-            if status == "open":
-                actions.append(action)
-    return actions
+    return actions + still_open(follow_up_records(session))

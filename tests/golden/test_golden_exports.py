@@ -22,7 +22,14 @@ from kickoff_tui.storage.journal import read_journal
 HERE = Path(__file__).parent
 SCHEMA = HERE.parent.parent / "docs" / "minutes.schema.json"
 REGENERATE = os.environ.get("KICKOFF_REGEN_GOLDEN") == "1"
-JOURNALS = {"kickoff": "kickoff-journal.jsonl", "exercises": "exercises-journal.jsonl"}
+JOURNALS = {
+    "kickoff": "kickoff-journal.jsonl",
+    "exercises": "exercises-journal.jsonl",
+    # a follow-up meeting (--follow-up from a hand-written task list, hostile text): each
+    # earlier action done, still open with a new due date and owner, or dropped (by @name, by
+    # the facilitator, and one journaled before `by` existed)
+    "follow-up": "follow-up-journal.jsonl",
+}
 EXPORTED = ["html", "json", "csv", "gh", "ics"]
 
 
@@ -53,4 +60,4 @@ def test_golden_json_validates_against_the_shipped_schema(journal: str) -> None:
 def test_json_is_deterministic_and_versioned() -> None:
     first = exported("kickoff", "json")
     assert first == exported("kickoff", "json")
-    assert first.startswith('{\n  "version": 1,\n')
+    assert first.startswith('{\n  "version": 2,\n')

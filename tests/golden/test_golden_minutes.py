@@ -27,6 +27,7 @@ EXAMPLE = re.compile(
 CASES = [
     ("kickoff-journal.jsonl", "kickoff-minutes.md"),
     ("crashed-journal.jsonl", "crashed-minutes.md"),
+    ("follow-up-journal.jsonl", "follow-up-minutes.md"),
 ]
 
 

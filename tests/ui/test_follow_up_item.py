@@ -82,10 +82,28 @@ async def test_f_marks_an_earlier_action_still_open_or_dropped() -> None:
         assert screen.query_one(Input).value == "7 done"
         await pilot.press(*["backspace"] * 6, *"1 open fri @Claire", "enter")
         assert not isinstance(app.screen, FollowUpMarkScreen)
-        await pilot.press("f", *"3 drop", "enter")
+        await pilot.press("f", *"3 drop fri", "enter")  # drop takes who, not a date
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpMarkScreen)
+        assert dialog.error_text.startswith("Drop takes only who dropped it")
+        await pilot.press(*["backspace"] * 3, *"@ben", "enter")
         assert [e.data for e in journal.events if e.type == ev.FOLLOW_UP_MARKED] == [
-            {"item": 0, "action": 0, "status": "open", "due": "2026-11-27", "owner": "Claire"},
-            {"item": 0, "action": 2, "status": "dropped", "due": "", "owner": ""},
+            # @Claire is matched against the attendees, like a captured @owner
+            {
+                "item": 0,
+                "action": 0,
+                "status": "open",
+                "due": "2026-11-27",
+                "owner": "Claire Dubois",
+            },
+            {
+                "item": 0,
+                "action": 2,
+                "status": "dropped",
+                "due": "",
+                "owner": "",
+                "by": "Ben Okafor",
+            },
         ]
         await pilot.press("right")  # not a follow-up item: f does nothing
         await pilot.press("f")
@@ -94,7 +112,13 @@ async def test_f_marks_an_earlier_action_still_open_or_dropped() -> None:
     minutes = render(session_from_events(journal.events))
     assert "1 still open (carried into the action items), 1 dropped." not in minutes
     assert "0 done, 2 still open (carried into the action items), 1 dropped." in minutes
-    assert "Dropped in this meeting:\n\n- **No owner** — Old (no due date)" in minutes
+    assert (
+        "Dropped in this meeting:\n\n- **No owner** — Old (no due date; dropped by Ben Okafor)"
+        in minutes
+    )
     carried = minutes.split("## Action items")[1].split("\n## ")[0]
-    assert "**Claire** — Send the deck (due 2026-11-27, still open from the meeting of" in carried
+    assert (
+        "**Claire Dubois** — Send the deck (due 2026-11-27, still open from the meeting of"
+        in carried
+    )
     assert "Old" not in carried

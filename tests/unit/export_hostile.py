@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
+from kickoff_tui.domain.follow_up import FollowUp, OpenAction, with_follow_up
 from kickoff_tui.domain.session import Session, session_from_events
 
 START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -53,13 +54,20 @@ logins = st.one_of(
 
 @st.composite
 def hostile_sessions(draw: st.DrawFn) -> tuple[Session, list[dict[str, Any]]]:
-    """A finished meeting whose every text is hostile; returns it and the entries' payloads."""
+    """A finished meeting whose every text is hostile; returns it and the entries' payloads.
+    Half of them follow up on an earlier meeting's hostile open actions (item 1), each ticked,
+    marked done, still open (new due date and owner), dropped (by a hostile name) or left."""
     people = draw(st.lists(st.tuples(hostile, logins), max_size=3, unique_by=lambda p: p[0]))
     agenda = Agenda(
         Meeting(title=draw(hostile), client=draw(hostile), goal=draw(hostile)),
         (Item(draw(hostile), 600, owner=draw(hostile)), Item(draw(hostile), 300)),
         tuple(Person(name, github=login) for name, login in people),
     )
+    earlier = draw(st.lists(st.tuples(hostile, hostile), max_size=4))
+    follows_up = draw(st.booleans())
+    if follows_up:
+        actions = tuple(OpenAction(text, owner, "2026-12-01") for text, owner in earlier)
+        agenda = with_follow_up(agenda, FollowUp(draw(hostile), "2026-11-18", actions))
     created = {
         "session_id": "20261125-090000-abcd",
         "agenda": agenda.to_dict(),
@@ -70,6 +78,9 @@ def hostile_sessions(draw: st.DrawFn) -> tuple[Session, list[dict[str, Any]]]:
     events = [ev.Event(ev.SESSION_CREATED, START, created)]
     events += [ev.Event(ev.ATTENDANCE, START, {"name": n, "status": "present"}) for n, _ in people]
     events.append(ev.Event(ev.MEETING_STARTED, START, {}))
+    for number in range(len(earlier) if follows_up else 0):
+        marks = st.sampled_from(["tick", "done", "open", "dropped", "left"])
+        events += _follow_up_events(number, draw(marks), draw(hostile))
     owners = st.one_of(st.sampled_from([n for n, _ in people] or [""]), hostile)
     entries = draw(
         st.lists(
@@ -110,3 +121,17 @@ def hostile_sessions(draw: st.DrawFn) -> tuple[Session, list[dict[str, Any]]]:
     session = session_from_events(events)
     assert not session.warnings, session.warnings
     return session, entries
+
+
+def _follow_up_events(number: int, mark: str, text: str) -> list[ev.Event]:
+    """What the meeting said about earlier action `number` of the follow-up item (item 0)."""
+    if mark == "left":
+        return []
+    if mark == "tick":
+        return [ev.Event(ev.CHECK_TOGGLED, START, {"index": 0, "check": number, "done": True})]
+    data: dict[str, Any] = {"item": 0, "action": number, "status": mark}
+    if mark == "open":
+        data.update(due="2026-12-09", owner=text)
+    if mark == "dropped":
+        data["by"] = text
+    return [ev.Event(ev.FOLLOW_UP_MARKED, START, data)]

@@ -35,7 +35,7 @@ def test_the_parser_offers_exactly_the_formats_there_are_writers_for() -> None:
 def test_one_format_to_a_named_file(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--format", "json", "-o", "meeting.json"]) == 0
     data = json.loads((workdir / "meeting.json").read_text(encoding="utf-8"))
-    assert data["version"] == 1 and data["meeting"]["status"] == "final"
+    assert data["version"] == 2 and data["meeting"]["status"] == "final"
     assert capsys.readouterr().out == "JSON record written to meeting.json\n"
 
 

@@ -19,6 +19,7 @@ from minutes_sample import created_event, sample_agenda
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
 from kickoff_tui.domain.exercises.success import success_criteria
+from kickoff_tui.domain.follow_up import follow_up_of
 from kickoff_tui.domain.record import one_line
 from kickoff_tui.domain.session import Session, session_from_events
 from kickoff_tui.exports import Source, write
@@ -39,6 +40,12 @@ def _live(session: Session, kind: str) -> list[str]:
     return [e.body for e in session.live_entries() if e.kind == kind]
 
 
+def _earlier(session: Session) -> list[str]:
+    """The texts of the earlier meeting's open actions a follow-up item goes through."""
+    follow_up = follow_up_of(session.agenda.items[0])
+    return [] if follow_up is None else [a.text for a in follow_up.actions]
+
+
 # ----- JSON ---------------------------------------------------------------------------------
 
 
@@ -57,6 +64,11 @@ def test_json_validates_and_gives_back_every_text(
     charter = data["charter"]
     assert [c["measure"] for c in charter["success_criteria"]] == [c.measure for c in criteria]
     assert [row["note"] for row in charter["not_aligned"]] == [c.note for c in criteria]
+    earlier = [a for f in data["follow_up"] for a in f["actions"]]
+    assert [a["text"] for a in earlier] == _earlier(session)
+    for number, action in enumerate(earlier):
+        mark = session.follow_up_marks.get((0, number))
+        assert action["dropped_by"] == (mark.by if mark and mark.status == "dropped" else "")
 
 
 # ----- CSV ----------------------------------------------------------------------------------
@@ -84,8 +96,15 @@ def test_csv_round_trips_and_no_cell_is_a_formula(
     body = rows[1:]
     assert all(len(row) == len(HEADER) for row in body)
     assert not [cell for row in body for cell in row if _evaluated(cell)]
-    expected = [*_live(session, "action"), *_live(session, "decision")]
-    assert [_unprefixed(row[1]) for row in body] == [safe_text(b) for b in expected]
+    expected = [*_live(session, "action"), *_earlier(session), *_live(session, "decision")]
+    earlier = range(len(_live(session, "action")), len(expected) - len(_live(session, "decision")))
+    descriptions = [_unprefixed(row[1]) for row in body]
+    for number, (shown, text) in enumerate(zip(descriptions, expected, strict=True)):
+        if number in earlier:  # the text, then where it came from and its status
+            assert shown.startswith(safe_text(text) + "\n\nAn open action from the meeting of ")
+            assert body[number][8] in ("done", "open", "dropped")
+        else:
+            assert shown == safe_text(text)
     assert [_unprefixed(row[0]) for row in body] == [
         safe_text(one_line(b) or "(no text)") for b in expected
     ]
@@ -240,6 +259,8 @@ def test_html_has_nothing_that_runs_and_shows_every_text(
     for criterion in success_criteria(session).criteria:  # in the charter and its own section
         assert md.clean(criterion.measure) in text
         assert md.clean(criterion.note) in text
+    for earlier in _earlier(session):
+        assert " ".join(md.clean(earlier).split()) in text
     assert "<script" not in page.lower()
 
 

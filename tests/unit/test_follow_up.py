@@ -187,6 +187,7 @@ def test_an_agenda_file_may_declare_the_follow_up_place(tmp_path: Path) -> None:
         ("2 done", (1, FollowUpMark("done"))),
         ("1 still open next fri @ben", (0, FollowUpMark("open", "2026-12-04", "ben"))),
         ("3 drop", (2, FollowUpMark("dropped"))),
+        ("3 dropped @ana", (2, FollowUpMark("dropped", by="ana"))),
     ],
 )
 def test_marks_are_read(typed: str, expected: tuple[int, FollowUpMark]) -> None:
@@ -199,7 +200,9 @@ def test_marks_are_read(typed: str, expected: tuple[int, FollowUpMark]) -> None:
         ("done", "Start with the action's number"),
         ("4 done", "Start with the action's number (1-3)"),
         ("1 maybe", "'maybe' is not done, open or drop"),
-        ("1 drop fri", "Only a still-open action"),
+        ("1 drop fri", "Drop takes only who dropped it, as @name"),
+        ("1 drop @ana @ben", "Drop takes only who dropped it"),
+        ("1 done @ana", "A done action takes nothing more"),
         ("1 open someday", "'someday' is not a date"),
     ],
 )

@@ -52,7 +52,7 @@ ITEM_KEYS: list[BindingType] = [
         "f",
         "mark_follow_up",
         "Follow up",
-        "Mark an earlier action done, still open (new due date, @owner) or dropped",
+        "Mark an earlier action done, still open (new due date, @owner) or dropped (@who)",
     ),
     _key("m", "next_meeting", "Next mtg", "Set the next meeting: date, time, place or link"),
     # not priority: the capture input runs Esc itself, in order after the typed text

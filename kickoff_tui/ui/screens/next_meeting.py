@@ -112,12 +112,13 @@ class NextMeetingScreen(OneLineEntry):
 
 
 class FollowUpMarkScreen(OneLineEntry):
-    """`f` on the follow-up item: one earlier action done, still open (new due/owner) or dropped."""
+    """`f` on the follow-up item: one earlier action done, still open (new due/owner) or dropped
+    (by whom)."""
 
     def __init__(self, meeting: LiveMeeting) -> None:
         super().__init__(
             "Earlier action",
-            "Number, then done, open (a new due date, @owner) or drop",
+            "Number, then done, open (a new due date, @owner) or drop (@who dropped it)",
             MARK_EXAMPLES.capitalize(),
             "1 open fri @ben",
             meeting.mark_follow_up,
