@@ -26,6 +26,7 @@ GITHUB_LOGIN = r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}"
 EXERCISES = (
     "stakeholder-map", "fit-check", "success-criteria", "comms-plan", "risks",
     "scope", "trade-offs",
+    "decision-rights", "milestones",
 )  # fmt: skip
 # the sections of the `scope` exercise, also the keys of its `options:`
 SCOPE_SECTIONS = ("in", "out", "later", "assumptions", "constraints")

@@ -11,6 +11,7 @@ from yaml.nodes import MappingNode, Node
 
 from kickoff_tui.domain.agenda import SCOPE_SECTIONS
 from kickoff_tui.storage.node_reader import NodeReader, clip
+from kickoff_tui.storage.rights_options import decision_rights_options, milestones_options
 
 TYPE_CHECKING = False  # no typing import at run time (kickoff check's start-up)
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def _texts(reader: NodeReader, node: MappingNode, key: str) -> tuple[Node, tuple
     return None
 
 
-def _repeated(node: Node, texts: tuple[str, ...] | None) -> list[tuple[Node, str]]:
+def repeated(node: Node, texts: tuple[str, ...] | None) -> list[tuple[Node, str]]:
     """The entries (node, text) that repeat an earlier one, case and spacing aside."""
     seen: set[str] = set()
     repeats: list[tuple[Node, str]] = []
@@ -50,7 +51,7 @@ def _fit_check(reader: NodeReader, node: MappingNode) -> None:
     if not dimensions:
         reader.error(value, "dimensions: list at least one dimension to score")
     # scores are kept by dimension name, so two with one name would share a score
-    for entry, name in _repeated(value, dimensions):
+    for entry, name in repeated(value, dimensions):
         reader.error(entry, f"dimensions: '{clip(name)}' is listed twice")
 
 
@@ -58,7 +59,7 @@ def _scope(reader: NodeReader, node: MappingNode) -> None:
     """in, out, later, assumptions, constraints: each a list of lines from the statement of work."""
     fields = reader.mapping(node, "scope options", SCOPE_SECTIONS)
     for name, (_, value) in (fields or {}).items():
-        for entry, line in _repeated(value, reader.text_list(value, name)):
+        for entry, line in repeated(value, reader.text_list(value, name)):
             reader.warn(entry, f"{name}: '{clip(line)}' is listed twice")
 
 
@@ -73,7 +74,7 @@ def _trade_offs(reader: NodeReader, node: MappingNode) -> None:
     if len(sliders) < MIN_SLIDERS:
         reader.error(value, "sliders: list at least two constraints to trade off")
     # a setting is kept by slider name, so two with one name would share it
-    for entry, name in _repeated(value, sliders):
+    for entry, name in repeated(value, sliders):
         reader.error(entry, f"sliders: '{clip(name)}' is listed twice")
 
 
@@ -81,6 +82,8 @@ OPTION_CHECKS: dict[str, Callable[[NodeReader, MappingNode], None]] = {
     "fit-check": _fit_check,
     "scope": _scope,
     "trade-offs": _trade_offs,
+    "decision-rights": decision_rights_options,
+    "milestones": milestones_options,
 }
 
 

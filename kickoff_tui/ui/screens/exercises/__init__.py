@@ -23,6 +23,8 @@ SCREENS = {
     "risks": ("risks", "RisksScreen"),
     "scope": ("scope", "ScopeScreen"),
     "trade-offs": ("trade_offs", "TradeOffsScreen"),
+    "decision-rights": ("decision_rights", "DecisionRightsScreen"),
+    "milestones": ("milestones", "MilestonesScreen"),
 }
 
 
