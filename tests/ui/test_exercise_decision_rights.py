@@ -143,3 +143,27 @@ async def test_a_full_disk_changes_nothing_and_the_screen_stays() -> None:
         assert letters(meeting, "Visual design sign-off") == {}
         assert app.failures == ["cannot write the journal: disk full"]
         assert isinstance(app.screen, DecisionRightsScreen)
+
+
+async def test_undo_outlives_the_screen_and_the_help_states_the_rule() -> None:
+    from test_undo_key import undo_lines
+
+    from kickoff_tui.ui.app import KickoffApp
+
+    _, meeting, _ = rights_host(RIGHTS)
+    app = KickoffApp(meeting, bell=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, DecisionRightsScreen)
+        assert undo_lines(app) == [(["u"], False)]
+        await pilot.press("x")
+        await pilot.pause()
+        assert undo_lines(app) == [(["u"], True)]
+        await pilot.press("escape", "o")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        areas = [a.name for a in decision_rights(meeting.session, RIGHTS).areas]
+        assert areas[0] == "Visual design sign-off" and len(areas) == 4
+        assert undo_lines(app) == [(["u"], False)]
