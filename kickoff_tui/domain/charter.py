@@ -1,10 +1,11 @@
 """The kickoff's charter: what a sponsor reads in one minute, computed once from the fold.
 
-Goal, success criteria with their verdicts, the top risks by rating, the communication
-rhythm, the next meeting, and what is not yet aligned (every block, open concern and flag
-from any exercise, with the item it came from). Each part is read from the exercise folds the
-minutes sections use, so the charter cannot say something the sections below it do not. An
-exercise that never ran gives an empty part; writers leave empty parts out.
+Goal, success criteria with their verdicts, scope (in, out, later, assumptions,
+constraints), trade-offs, who approves what, milestones, the top risks by rating, the
+communication rhythm, the next meeting, and what is not yet aligned (every block, open concern
+and flag from any exercise, with the item it came from). Each part is read from the exercise
+folds the minutes sections use, so the charter cannot say something the sections below it do
+not. An exercise that never ran gives an empty part; writers leave empty parts out.
 
 The record (domain/record.py) carries the charter for the JSON export; the Markdown minutes
 (domain/charter_minutes.py, and so the HTML export) render the same value. Text is kept as
@@ -16,10 +17,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kickoff_tui.domain.exercises import TITLES
-from kickoff_tui.domain.exercises.common import COMMS_PLAN, FIT_CHECK, RISKS, SUCCESS_CRITERIA, ran
+from kickoff_tui.domain.exercises import decision_rights as rights
+from kickoff_tui.domain.exercises import trade_offs as sliders
+from kickoff_tui.domain.exercises.common import (
+    COMMS_PLAN,
+    DECISION_RIGHTS,
+    FIT_CHECK,
+    MILESTONES,
+    RISKS,
+    SCOPE,
+    SUCCESS_CRITERIA,
+    TRADE_OFFS,
+    ran,
+)
 from kickoff_tui.domain.exercises.comms import comms_plan
 from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, fit_check, ran_items
+from kickoff_tui.domain.exercises.milestones import milestones
 from kickoff_tui.domain.exercises.risks import risk_register
+from kickoff_tui.domain.exercises.scope import SECTION_TITLES, scope
 from kickoff_tui.domain.exercises.success import AGREE, BLOCK, CONCERNS, success_criteria
 from kickoff_tui.domain.session import Session
 
@@ -34,6 +49,33 @@ class CharterCriterion:
     owner: str
     date: str  # ISO, or the words typed ("end of Q2"); "" when none
     verdict: str  # agree, concerns, block, or "" when none was given
+
+
+@dataclass(frozen=True)
+class CharterScope:
+    section: str  # in, out, later, assumptions, constraints
+    text: str
+
+
+@dataclass(frozen=True)
+class CharterTradeOff:
+    name: str  # scope, time, cost, quality or the agenda's own
+    setting: str  # fixed, firm or flexible (sliders the room never set are left out)
+
+
+@dataclass(frozen=True)
+class CharterDecision:
+    """Who approves what: a decision area and who holds its sign-off (A)."""
+
+    area: str
+    approvers: tuple[str, ...]  # empty when nobody does yet (also listed as not aligned)
+
+
+@dataclass(frozen=True)
+class CharterMilestone:
+    date: str  # ISO, "" when none was given
+    deliverable: str
+    approver: str
 
 
 @dataclass(frozen=True)
@@ -77,6 +119,10 @@ class NotAligned:
 class Charter:
     goal: str
     success_criteria: tuple[CharterCriterion, ...]
+    scope: tuple[CharterScope, ...]  # by section: in, out, later, assumptions, constraints
+    trade_offs: tuple[CharterTradeOff, ...]
+    decision_rights: tuple[CharterDecision, ...]
+    milestones: tuple[CharterMilestone, ...]  # by date, undated last
     top_risks: tuple[CharterRisk, ...]  # at most TOP_RISKS, highest rating first
     rhythm: tuple[CharterRhythm, ...]
     escalation: tuple[str, ...]  # who hears about problems first, then next, ...
@@ -90,17 +136,33 @@ class Charter:
 
 def build_charter(session: Session) -> Charter:
     criteria, criteria_open = _success(session)
+    lines, scope_open = _scope(session)
+    settings, settings_open = _trade_offs(session)
+    areas, areas_open = _decision_rights(session)
+    dated, dated_open = _milestones(session)
     risks, risks_open = _risks(session)
     rhythm, escalation = _rhythm(session)
     found = session.next_meeting
     return Charter(
         goal=" ".join(session.agenda.meeting.goal.split()),
         success_criteria=criteria,
+        scope=lines,
+        trade_offs=settings,
+        decision_rights=areas,
+        milestones=dated,
         top_risks=risks,
         rhythm=rhythm,
         escalation=escalation,
         next_meeting="" if found is None else found.label(session.meeting_date),
-        not_aligned=(*criteria_open, *_fit_check(session), *risks_open),
+        not_aligned=(
+            *criteria_open,
+            *scope_open,
+            *settings_open,
+            *areas_open,
+            *dated_open,
+            *_fit_check(session),
+            *risks_open,
+        ),
     )
 
 
@@ -139,6 +201,57 @@ def _success(session: Session) -> tuple[tuple[CharterCriterion, ...], list[NotAl
         if c.verdict != AGREE
     ]
     return criteria, open_
+
+
+def _scope(session: Session) -> tuple[tuple[CharterScope, ...], list[NotAligned]]:
+    if not ran(session, SCOPE):
+        return (), []
+    lines = scope(session).lines
+    open_ = [
+        _with(
+            _raised_in(session, SCOPE, line.item, f"{SECTION_TITLES[line.section]}: {line.text}"),
+            line.verdict or line.flags[0],  # block, concerns, or an "in" line not agreed
+            line.note,
+        )
+        for line in lines
+        if line.flags or line.open_concern
+    ]
+    return tuple(CharterScope(line.section, line.text) for line in lines), open_
+
+
+def _trade_offs(session: Session) -> tuple[tuple[CharterTradeOff, ...], list[NotAligned]]:
+    found: list[CharterTradeOff] = []
+    open_: list[NotAligned] = []
+    for index in sliders.ran_items(session):
+        state = sliders.trade_offs(session, index)
+        found += [CharterTradeOff(s.name, s.setting) for s in state.sliders if s.setting]
+        where = _raised_in(session, TRADE_OFFS, index, "")
+        open_ += [_with(where, rule[:1].upper() + rule[1:]) for rule in state.broken]
+    return tuple(found), open_
+
+
+def _decision_rights(session: Session) -> tuple[tuple[CharterDecision, ...], list[NotAligned]]:
+    found: list[CharterDecision] = []
+    open_: list[NotAligned] = []
+    for index in rights.ran_items(session):
+        state = rights.decision_rights(session, index)
+        found += [CharterDecision(area.name, tuple(area.signers)) for area in state.areas]
+        where = _raised_in(session, DECISION_RIGHTS, index, "")
+        open_ += [_with(where, flag) for flag in state.flags()]
+    return tuple(found), open_
+
+
+def _milestones(session: Session) -> tuple[tuple[CharterMilestone, ...], list[NotAligned]]:
+    if not ran(session, MILESTONES):
+        return (), []
+    state = milestones(session)
+    open_ = [
+        _with(_raised_in(session, MILESTONES, m.item, m.deliverable), "; ".join(state.problems(m)))
+        for m in state.milestones
+        if state.problems(m)
+    ]
+    rows = tuple(CharterMilestone(m.date, m.deliverable, m.approver) for m in state.milestones)
+    return rows, open_
 
 
 def _fit_check(session: Session) -> list[NotAligned]:

@@ -12,11 +12,15 @@ from kickoff_tui.domain.charter import (
     NO_VERDICT,
     Charter,
     CharterCriterion,
+    CharterMilestone,
     CharterRisk,
+    NotAligned,
     build_charter,
 )
+from kickoff_tui.domain.exercises.scope import SECTION_TITLES
 from kickoff_tui.domain.minutes_context import MinutesContext, Section
 
+SHORT = {"in": "In", "out": "Out", "later": "Later"}  # the scope sections a sponsor reads first
 VERDICTS = {"agree": "agreed", "concerns": "concerns", "block": "blocked", "": NO_VERDICT}
 
 
@@ -32,6 +36,19 @@ def charter_lines(charter: Charter) -> list[str]:
         blocks.append(
             _listed("Success criteria", [_criterion(c) for c in charter.success_criteria])
         )
+    if charter.scope:
+        blocks.append(_listed("Scope", _scope(charter)))
+    if charter.trade_offs:
+        settings = "; ".join(f"{_text(t.name)} {md.inline(t.setting)}" for t in charter.trade_offs)
+        blocks.append([f"**Trade-offs:** {settings}."])
+    if charter.decision_rights:
+        who = [
+            f"{_text(d.area)}: {', '.join(md.inline(p) for p in d.approvers) or 'nobody yet'}"
+            for d in charter.decision_rights
+        ]
+        blocks.append(_listed("Who approves what", who))
+    if charter.milestones:
+        blocks.append(_listed("Milestones", [_milestone(m) for m in charter.milestones]))
     if charter.top_risks:
         blocks.append(_listed("Top risks", [_risk(r) for r in charter.top_risks], numbered=True))
     if charter.rhythm:
@@ -46,12 +63,7 @@ def charter_lines(charter: Charter) -> list[str]:
     if md.inline(charter.next_meeting):
         blocks.append([f"**Next meeting:** {md.inline(charter.next_meeting)}"])
     if charter.not_aligned:
-        rows = [
-            f"{_text(row.subject)} — {VERDICTS.get(row.status, row.status)}"
-            + (f": {md.inline(row.note)}" if md.inline(row.note) else "")
-            + f" ({md.inline(row.source)})"
-            for row in charter.not_aligned
-        ]
+        rows = [_not_aligned(row) for row in charter.not_aligned]
         blocks.append(_listed(f"Not yet aligned ({len(rows)})", rows))
     return [line for block in _joined(blocks) for line in block]
 
@@ -96,6 +108,28 @@ def _criterion(criterion: CharterCriterion) -> str:
         + _owner(criterion.owner)
         + f": {VERDICTS.get(criterion.verdict, criterion.verdict)}"
     )
+
+
+def _scope(charter: Charter) -> list[str]:
+    """One line per section: "In: portal login; order history"."""
+    lines = []
+    for section, title in SECTION_TITLES.items():
+        texts = [_text(line.text) for line in charter.scope if line.section == section]
+        if texts:
+            lines.append(f"{SHORT.get(section, title)}: {'; '.join(texts)}")
+    return lines
+
+
+def _milestone(milestone: CharterMilestone) -> str:
+    when = milestone.date or "no date"
+    return f"{when} — {_text(milestone.deliverable)}" + _owner(milestone.approver, "approves: ")
+
+
+def _not_aligned(row: NotAligned) -> str:
+    status = md.inline(VERDICTS.get(row.status, row.status))
+    said = f"{_text(row.subject)} — {status}" if row.subject else status  # "": a rule broken
+    note = md.inline(row.note)
+    return said + (f": {note}" if note else "") + f" ({md.inline(row.source)})"
 
 
 def _risk(risk: CharterRisk) -> str:

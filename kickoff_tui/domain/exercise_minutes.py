@@ -148,9 +148,9 @@ def success_section(ctx: MinutesContext) -> list[str]:
             criterion.verdict, "no verdict given"
         )
         note = md.inline(criterion.note)
+        measure = md.inline(criterion.measure) or "(no text)"  # `** **` would be bad emphasis
         lines.append(
-            f"- **{numbers[criterion.id]}. {md.inline(criterion.measure)}** — {verdict}"
-            + (f": {note}" if note else "")
+            f"- **{numbers[criterion.id]}. {measure}** — {verdict}" + (f": {note}" if note else "")
         )
     return lines
 

@@ -7,14 +7,18 @@ then review the diff (git diff tests/golden docs/minutes-format.md) before commi
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from kickoff_tui.domain.minutes import render
 from kickoff_tui.domain.session import Session, session_from_events
+from kickoff_tui.exports import Source, write
 from kickoff_tui.storage.journal import read_journal
 
 HERE = Path(__file__).parent
@@ -26,6 +30,7 @@ EXAMPLE = re.compile(
     re.S,
 )
 CASES = [
+    ("charter-journal.jsonl", "charter-full.md"),  # every exercise: tests/unit/charter_sample.py
     ("exercises-journal.jsonl", "charter-exercises.md"),
     ("kickoff-journal.jsonl", "charter-kickoff.md"),
 ]
@@ -69,3 +74,38 @@ def test_docs_charter_example_is_the_generated_section() -> None:
         match = EXAMPLE.search(text)
         assert match
     assert match.group(2) == produced, "docs charter example is stale; see module docstring"
+
+
+def test_every_part_of_the_full_charter_is_shown() -> None:
+    labels = [
+        line for line in charter(render(_session(CASES[0][0]))).splitlines() if line[:2] == "**"
+    ]
+    assert [label.split(":**")[0] + ":**" for label in labels] == [
+        "**Goal:**",
+        "**Success criteria:**",
+        "**Scope:**",
+        "**Trade-offs:**",
+        "**Who approves what:**",
+        "**Milestones:**",
+        "**Top risks:**",
+        "**Communication rhythm:**",
+        "**Escalation:**",
+        "**Next meeting:**",
+        "**Not yet aligned (10):**",
+    ]
+
+
+def test_the_full_charter_passes_the_linter_and_its_json_the_schema() -> None:
+    sys.path.insert(0, str(HERE.parent / "unit"))
+    from test_minutes_lint import findings
+
+    session = _session(CASES[0][0])
+    assert findings(render(session)) == []
+    schema = json.loads((HERE.parent.parent / "docs" / "minutes.schema.json").read_text("utf-8"))
+    data = json.loads(write("json", Source(session)))
+    jsonschema.validate(data, schema)
+    assert len(data["charter"]["not_aligned"]) == 10
+    assert data["charter"]["decision_rights"][3] == {
+        "area": "Hosting and security",
+        "approvers": [],
+    }

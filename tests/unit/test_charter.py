@@ -104,3 +104,41 @@ def test_the_communication_rhythm_only_once_the_plan_ran() -> None:
 def test_the_record_carries_the_same_charter_the_minutes_render() -> None:
     meeting, _ = run_exercises()
     assert build_record(meeting.session).charter == build_charter(meeting.session)
+
+
+def test_the_newer_exercises_feed_the_charter_and_what_is_not_aligned() -> None:
+    from charter_sample import MILESTONES, RIGHTS, SCOPE, TRADE_OFFS, run_charter
+
+    meeting, _ = run_charter()
+    charter = build_charter(meeting.session)
+    assert [(s.section, s.text) for s in charter.scope][:3] == [
+        ("in", "Customer portal with order tracking"),
+        ("in", "Single sign-on for staff"),
+        ("out", "Native mobile app"),
+    ]
+    assert [(t.name, t.setting) for t in charter.trade_offs] == [
+        ("Scope", "flexible"),
+        ("Time", "fixed"),
+        ("Cost", "fixed"),
+    ]
+    assert ("Hosting and security", ()) in [(d.area, d.approvers) for d in charter.decision_rights]
+    assert [m.deliverable for m in charter.milestones] == [
+        "Design sign-off",
+        "Beta on staging",
+        "Go-live",
+    ]
+    by_item = {(row.item, row.subject, row.status) for row in charter.not_aligned}
+    assert (
+        SCOPE + 1,
+        "In scope: Single sign-on for staff",
+        "in scope, not agreed by the client",
+    ) in by_item
+    assert (SCOPE + 1, "Out of scope: Native mobile app", "block") in by_item
+    assert (SCOPE + 1, "In scope: Customer portal with order tracking") not in {
+        r[:2] for r in by_item
+    }
+    assert any(
+        item == TRADE_OFFS + 1 and "more than one is fixed" in s.lower() for item, _, s in by_item
+    )
+    assert (RIGHTS + 1, "", "No Accountable for Hosting and security.") in by_item
+    assert (MILESTONES + 1, "Go-live", "no approver") in by_item

@@ -92,6 +92,8 @@ def test_golden_exercise_sample_and_docs_minutes_have_no_findings(tmp_path: Path
         "golden-crashed": (GOLDEN / "crashed-minutes.md").read_text(encoding="utf-8"),
         # the minutes the five exercise goldens below are cut from, whole
         "golden-exercises": _journal_minutes("exercises-journal.jsonl"),
+        # every exercise and the next meeting: the whole charter
+        "golden-charter": _journal_minutes("charter-journal.jsonl"),
         "sample-ended": render(sample_session(ended=True)),
         "sample-crashed": render(sample_session(ended=False)),
         "never-started": render(session_from_events([created_event(sample_agenda())])),
@@ -102,7 +104,7 @@ def test_golden_exercise_sample_and_docs_minutes_have_no_findings(tmp_path: Path
         # without the blank line that separated it from the next section
         section = golden.read_text(encoding="utf-8").rstrip("\n")
         documents[golden.stem] = f"# Minutes\n\n{section}\n"
-    assert len(documents) == 12
+    assert len(documents) == 13
     assert lint(documents, tmp_path) == {}
 
 

@@ -36,6 +36,7 @@ class Milestone:
     approver_known: bool = True  # False: the name matches nobody in the meeting
     after: str = ""  # the id of the milestone it depends on
     note: str = ""  # the dependency in words
+    item: int = -1  # the agenda item it came from: where a flag about it was raised
 
 
 @dataclass
@@ -104,7 +105,7 @@ def milestones(session: Session, today: date | None = None) -> Milestones:
         if step.action == "add":
             state.recorded = max(state.recorded, _number(step.data.get("id")))
         try:
-            _apply(step.action, step.data, current, removed)
+            _apply(step.action, step.data, current, removed, step.item)
         except (KeyError, ValueError, TypeError):
             state.skipped += 1
     added = {m_id: position for position, m_id in enumerate(current)}
@@ -141,6 +142,7 @@ def _apply(
     data: dict[str, Any],
     current: dict[str, Milestone],
     removed: dict[str, Milestone],
+    item: int,
 ) -> None:
     wrong = problem(MilestoneStep, data)
     if wrong is not None:
@@ -153,7 +155,7 @@ def _apply(
             raise ValueError(f"{milestone_id} already exists")
         if not text(data, "deliverable"):
             raise ValueError("a milestone needs a deliverable")
-        current[milestone_id] = Milestone(id=milestone_id, **_fields(data))
+        current[milestone_id] = Milestone(id=milestone_id, item=item, **_fields(data))
     elif action == "edit":
         changes = _fields(data)
         if changes.get("deliverable") == "":
@@ -194,6 +196,7 @@ def _from_options(session: Session) -> dict[str, Milestone]:
                 known,
                 by_name.get(entry["after"].casefold(), ""),
                 entry["note"],
+                item,
             )
     return found
 

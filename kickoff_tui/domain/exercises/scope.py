@@ -47,6 +47,7 @@ class Line:
     verdict: str = ""
     note: str = ""
     prefilled: bool = False  # from the agenda's options (the statement of work)
+    item: int = -1  # the agenda item it came from: where a concern about it was raised
 
     @property
     def flags(self) -> list[str]:
@@ -94,7 +95,7 @@ def prefilled_lines(item_index: int, item: Item) -> list[Line]:
     """The lines an item's `options:` pre-fill, in section and option order."""
     texts = [(name, typed) for name in SECTIONS for typed in option_texts(item.options, name)]
     return [
-        Line(f"p{item_index + 1}-{number}", name, typed, prefilled=True)
+        Line(f"p{item_index + 1}-{number}", name, typed, prefilled=True, item=item_index)
         for number, (name, typed) in enumerate(texts, start=1)
     ]
 
@@ -111,7 +112,7 @@ def scope(session: Session) -> Scope:
         if step.action == "add":
             state.recorded = max(state.recorded, _number(step.data.get("id")))
         try:
-            _apply(step.action, step.data, current, removed)
+            _apply(step.action, step.data, current, removed, step.item)
         except (KeyError, ValueError, TypeError):
             state.skipped += 1
     # a restored or moved line goes back to its place in its section, not to the end
@@ -135,7 +136,11 @@ def _number(line_id: object) -> int:
 
 
 def _apply(
-    action: str, data: dict[str, Any], current: dict[str, Line], removed: dict[str, Line]
+    action: str,
+    data: dict[str, Any],
+    current: dict[str, Line],
+    removed: dict[str, Line],
+    item: int,
 ) -> None:
     shape = _PAYLOADS.get(action)
     if shape is None:
@@ -151,7 +156,7 @@ def _apply(
             raise ValueError(f"{line_id} cannot be added")
         if not text(data, "text") or "section" not in data:
             raise ValueError("a scope line needs a section and a text")
-        current[line_id] = Line(line_id, data["section"], text(data, "text"))
+        current[line_id] = Line(line_id, data["section"], text(data, "text"), item=item)
     elif action == "edit":
         line = current[line_id]
         if "text" in data:
