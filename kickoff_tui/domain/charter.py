@@ -34,11 +34,19 @@ from kickoff_tui.domain.exercises.comms import comms_plan
 from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, fit_check, ran_items
 from kickoff_tui.domain.exercises.milestones import milestones
 from kickoff_tui.domain.exercises.risks import risk_register
-from kickoff_tui.domain.exercises.scope import SECTION_TITLES, scope
+from kickoff_tui.domain.exercises.scope import scope
 from kickoff_tui.domain.exercises.success import AGREE, BLOCK, CONCERNS, success_criteria
 from kickoff_tui.domain.session import Session
 
 TOP_RISKS = 3
+# what a scope line is, in the words "Not yet aligned" puts before it
+SCOPE_LABELS = {
+    "in": "In scope",
+    "out": "Out of scope",
+    "later": "Later",
+    "assumptions": "Assumption",
+    "constraints": "Constraint",
+}
 NO_VERDICT = "no verdict"
 
 
@@ -209,7 +217,7 @@ def _scope(session: Session) -> tuple[tuple[CharterScope, ...], list[NotAligned]
     lines = scope(session).lines
     open_ = [
         _with(
-            _raised_in(session, SCOPE, line.item, f"{SECTION_TITLES[line.section]}: {line.text}"),
+            _raised_in(session, SCOPE, line.item, f"{SCOPE_LABELS[line.section]}: {line.text}"),
             line.verdict or line.flags[0],  # block, concerns, or an "in" line not agreed
             line.note,
         )

@@ -17,10 +17,16 @@ from kickoff_tui.domain.charter import (
     NotAligned,
     build_charter,
 )
-from kickoff_tui.domain.exercises.scope import SECTION_TITLES
 from kickoff_tui.domain.minutes_context import MinutesContext, Section
 
-SHORT = {"in": "In", "out": "Out", "later": "Later"}  # the scope sections a sponsor reads first
+# the scope's sections in the order a sponsor reads them
+SCOPE_SECTIONS = {
+    "in": "In",
+    "out": "Out",
+    "later": "Later",
+    "assumptions": "Assumptions",
+    "constraints": "Constraints",
+}
 VERDICTS = {"agree": "agreed", "concerns": "concerns", "block": "blocked", "": NO_VERDICT}
 
 
@@ -113,10 +119,10 @@ def _criterion(criterion: CharterCriterion) -> str:
 def _scope(charter: Charter) -> list[str]:
     """One line per section: "In: portal login; order history"."""
     lines = []
-    for section, title in SECTION_TITLES.items():
+    for section, title in SCOPE_SECTIONS.items():
         texts = [_text(line.text) for line in charter.scope if line.section == section]
         if texts:
-            lines.append(f"{SHORT.get(section, title)}: {'; '.join(texts)}")
+            lines.append(f"{title}: {'; '.join(texts)}")
     return lines
 
 
