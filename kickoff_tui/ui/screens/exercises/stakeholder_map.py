@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich import box
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -24,10 +23,8 @@ from kickoff_tui.domain.agenda import SIDES
 from kickoff_tui.domain.exercises import STAKEHOLDER_MAP
 from kickoff_tui.domain.exercises.stakeholders import (
     ADVICE,
-    KEEP_SATISFIED,
     Register,
     Stakeholder,
-    engagement_for,
     notes_about,
     register,
 )
@@ -35,6 +32,7 @@ from kickoff_tui.exercise_actions import POWER_ROWS, PROXIMITY_COLUMNS
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.exercises.power_grid import power_grid
 from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 
@@ -91,24 +89,9 @@ class StakeholderMapScreen(ExerciseScreen):
         self.refresh_bindings()
 
     def render_map(self, found: Register) -> Group:
-        table = Table(box=box.ROUNDED, show_lines=True, expand=True, padding=(0, 1))
-        table.add_column("power", width=6, no_wrap=True, style="bold")
-        for proximity in PROXIMITY_COLUMNS:
-            table.add_column(proximity, ratio=1, no_wrap=True, overflow="ellipsis")
-        for power in POWER_ROWS:
-            cells: list[Text] = []
-            for proximity in PROXIMITY_COLUMNS:
-                engagement = engagement_for(power, proximity)
-                callout = engagement == KEEP_SATISFIED
-                cell = Text(
-                    ("⚠ " if callout else "") + engagement,
-                    style="bold red" if callout else "dim italic",
-                )
-                for person in found.at(power, proximity):
-                    cell.append("\n")
-                    cell.append_text(self._person_label(person))
-                cells.append(cell)
-            table.add_row(Text(power), *cells)
+        table = power_grid(
+            lambda power, proximity: [self._person_label(p) for p in found.at(power, proximity)]
+        )
         parts: list[Table | Text] = [table]
         if found.unplaced:
             line = Text("Not placed yet (an arrow places them): ", style="bold")
