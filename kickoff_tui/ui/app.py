@@ -22,6 +22,7 @@ from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.key_order import OrderedInputApp
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
+from kickoff_tui.ui.palette import binding_commands, typing_in
 from kickoff_tui.ui.screens.journaled import show_journal_failure
 from kickoff_tui.ui.size_guard import guard_window_size
 from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
@@ -201,30 +202,12 @@ class KickoffApp(OrderedInputApp[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "help":
             # `?` is text while typing in an input; it is never help then
-            return not _typing_in(self.screen)
+            return not typing_in(self.screen)
         return True
 
     # ----- command palette ---------------------------------------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        keys: dict[str, list[str]] = {}
-        found: dict[str, tuple[Binding, Any]] = {}
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if not (
-                binding.description and active.enabled and _declared_here(active.node, binding)
-            ):
-                continue
-            keys.setdefault(binding.action, []).append(self.get_key_display(binding))
-            found.setdefault(binding.action, (binding, active.node))
-        for action, (binding, node) in found.items():
-            title = binding.tooltip or binding.description
-            if binding.group is not None:
-                title = f"{binding.group.description}: {binding.description}"
-
-            async def run(action: str = action, node: Any = node) -> None:
-                await self.run_action(action, node)
-
-            yield SystemCommand(title, "key: " + " or ".join(keys[action]), run)
+        yield from binding_commands(self, screen)
         yield SystemCommand("Theme", "Change the colours", self.action_change_theme)
 
 
@@ -239,21 +222,3 @@ def _resume_gc_after_start() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
-
-
-def _declared_here(node: object, binding: Binding) -> bool:
-    """Declared by one of kickoff's own classes (not Textual's scrolling and focus keys)."""
-    # compared without the key: Textual splits "right,pagedown" into one binding per key
-    return any(
-        isinstance(own, Binding)
-        and (own.action, own.description) == (binding.action, binding.description)
-        for cls in type(node).__mro__
-        if cls.__module__.startswith("kickoff_tui")
-        for own in vars(cls).get("BINDINGS", ())
-    )
-
-
-def _typing_in(screen: Screen[Any]) -> bool:
-    from textual.widgets import Input
-
-    return isinstance(screen.focused, Input)
