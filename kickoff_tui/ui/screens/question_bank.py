@@ -75,9 +75,18 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
     ]
 
     def __init__(
-        self, questions: list[Question], topics: tuple[str, ...], asked: Iterable[str] = ()
+        self,
+        questions: list[Question],
+        topics: tuple[str, ...],
+        asked: Iterable[str] = (),
+        *,
+        enter_does: str = "asks",
+        marked: str = "asked",
     ) -> None:
+        """`enter_does` and `marked` word the hint and the ✓ (the editor adds prompts)."""
         super().__init__()
+        self.enter_does = enter_does
+        self.marked = marked
         self.questions = questions
         self.topics = topics
         self.every_topic = not topics
@@ -127,7 +136,7 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
 
     def _line(self, question: Question) -> Content:
         if normalise(question.text) in self.asked:
-            return Content.assemble(question.text, ("  ✓ asked", "$success"))
+            return Content.assemble(question.text, (f"  ✓ {self.marked}", "$success"))
         return Content(question.text)
 
     @on(OptionList.OptionHighlighted, "#bank-list")
@@ -151,7 +160,7 @@ class QuestionBankScreen(ModalScreen["Question | None"]):
         toggle = toggle if self.topics else ""
         count = f"{len(self.shown)} question{'' if len(self.shown) == 1 else 's'}"
         self.query_one("#bank-hint", Static).update(
-            Content(f"{count} · {scope} · Enter asks · Esc closes{toggle}")
+            Content(f"{count} · {scope} · Enter {self.enter_does} · Esc closes{toggle}")
         )
 
     @on(Input.Submitted, "#bank-search")
