@@ -27,6 +27,7 @@ _COMMANDS = {
     "plan": "plan",
     "import": "import_md",
     "rehearse": "rehearse",
+    "edit": "edit",
 }
 
 

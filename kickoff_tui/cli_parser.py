@@ -126,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("-o", "--output", metavar="OUT", help="file to write (.md: Markdown)")
     plan.add_argument("--force", action="store_true", help="overwrite an existing file")
 
+    edit = add("edit", help="edit an agenda file in a form (new: start from a bundled one)")
+    edit.add_argument("path", metavar="FILE", help="the agenda file to edit or create")
+
     rehearse = add("rehearse", help="run the meeting alone on a faster clock; nothing is kept")
     rehearse.add_argument("agenda", help="path or bundled name")
     rehearse.add_argument("--speed", type=float, default=10.0, help="times faster (default 10)")

@@ -1,0 +1,126 @@
+"""FormView: the labelled fields of one meeting, person or item, from fields.FieldSpec.
+
+Each change posts FormView.Changed(key, typed) at once; the screen writes it to the document
+(a keystroke does no more: validation runs later, off the key path). A field whose text cannot
+be written (a timebox that is no duration) shows why under it and keeps the text.
+Every value is agenda text, so it is shown as Content or an Input's value, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Input, Label, Select, TextArea
+
+from kickoff_tui.ui.editor.fields import CHOICE, LINES, FieldSpec
+
+FieldWidget = Input | Select[str] | TextArea
+
+
+class FormView(VerticalScroll):
+    DEFAULT_CSS = """
+    FormView { height: 1fr; padding: 0 1; }
+    FormView > Horizontal { height: auto; }
+    FormView .form-label { width: 16; padding-right: 1; text-align: right; text-style: bold; }
+    FormView Input, FormView Select { width: 1fr; }
+    FormView TextArea { width: 1fr; height: 5; }
+    FormView .form-error { color: $error; text-style: bold; padding-left: 17; display: none; }
+    FormView .form-error.-shown { display: block; }
+    """
+
+    class Changed(Message):
+        def __init__(self, key: str, typed: str) -> None:
+            super().__init__()
+            self.key = key
+            self.typed = typed
+
+    def __init__(
+        self, specs: Sequence[FieldSpec], values: Mapping[str, str], *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id, can_focus=False)
+        self.specs = {spec.key: spec for spec in specs}
+        self.values = dict(values)
+        self._loading = True  # Select and TextArea post Changed once while they mount
+
+    def compose(self) -> ComposeResult:
+        for spec in self.specs.values():
+            with Horizontal(id=f"row-{spec.key}"):
+                yield Label(spec.label, classes="form-label")
+                yield self._widget(spec, self.values.get(spec.key, ""))
+            yield Label("", id=f"error-{spec.key}", classes="form-error", markup=False)
+
+    def _widget(self, spec: FieldSpec, value: str) -> Widget:
+        name = f"field-{spec.key}"
+        if spec.kind == LINES:
+            area = TextArea(value, id=name, soft_wrap=True, show_line_numbers=False)
+            area.border_title = "one per line"
+            return area
+        if spec.kind == CHOICE:
+            options = [(Content(choice), choice) for choice in spec.choices]
+            if value and value not in spec.choices:
+                options.append((Content(value), value))  # as the file has it: keep it
+            return Select(
+                options,
+                value=value if value else Select.NULL,
+                allow_blank=spec.optional,
+                prompt="(not set)",
+                id=name,
+                compact=True,
+            )
+        return Input(value, placeholder=spec.placeholder, id=name, compact=True)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._loaded)
+
+    def _loaded(self) -> None:
+        self._loading = False
+
+    def field(self, key: str) -> Widget:
+        return self.query_one(f"#field-{key}")
+
+    def focus_field(self, key: str) -> bool:
+        if key not in self.specs:
+            return False
+        widget = self.field(key)
+        widget.focus()
+        self.scroll_to_widget(widget, animate=False)
+        return True
+
+    def show_error(self, key: str, message: str) -> None:
+        label = self.query_one(f"#error-{key}", Label)
+        label.update(Content(message))
+        label.set_class(bool(message), "-shown")
+
+    def _post(self, widget: Widget, typed: str) -> None:
+        key = (widget.id or "").removeprefix("field-")
+        if self._loading or key not in self.specs or self.values.get(key) == typed:
+            return
+        self.values[key] = typed
+        self.post_message(self.Changed(key, typed))
+
+    @on(Input.Changed)
+    def _input(self, event: Input.Changed) -> None:
+        event.stop()
+        self._post(event.input, event.value)
+
+    @on(Select.Changed)
+    def _select(self, event: Select.Changed) -> None:
+        event.stop()
+        value = event.value
+        self._post(event.select, value if isinstance(value, str) else "")
+
+    @on(TextArea.Changed)
+    def _text_area(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._post(event.text_area, event.text_area.text)
+
+    @on(Input.Submitted)
+    def _next(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.screen.focus_next()

@@ -1,0 +1,80 @@
+"""EditorFormScreen: an editor screen holding one FormView, whose changes go to the document.
+
+The meeting, a person and an item each say which fields they have and where each one sits in
+the file (`path_for`); typing writes the value there. Esc goes back to the list it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+
+from kickoff_tui.errors import KickoffError
+from kickoff_tui.ui.editor.base import EditorScreen
+from kickoff_tui.ui.editor.fields import FieldRefused, FieldSpec, file_value
+from kickoff_tui.ui.editor.form import FormView
+from kickoff_tui.ui.editor.state import FieldPath
+
+
+class EditorFormScreen(EditorScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back", tooltip="Back to the list"),
+    ]
+    IMPORTANCE = ("back", "bank", "save")
+
+    def __init__(self, focus: str = "") -> None:
+        super().__init__()
+        self.first_focus = focus
+
+    def fields(self) -> tuple[Sequence[FieldSpec], Mapping[str, str]]:
+        """The form's fields and their values as the agenda has them."""
+        raise NotImplementedError
+
+    def path_for(self, key: str) -> FieldPath:
+        raise NotImplementedError
+
+    def compose_body(self) -> ComposeResult:
+        specs, values = self.fields()
+        yield FormView(specs, values)
+
+    @property
+    def form(self) -> FormView:
+        return self.query_one(FormView)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.focus_field(self.first_focus)
+
+    def focus_field(self, key: str) -> None:
+        if not self.form.focus_field(key):
+            self.focus_body()
+
+    def focus_body(self) -> None:
+        self.form.focus_field(next(iter(self.form.specs)))
+
+    @on(FormView.Changed)
+    def _changed(self, event: FormView.Changed) -> None:
+        spec = self.form.specs[event.key]
+        try:
+            value = file_value(spec, event.typed)
+        except FieldRefused as refused:
+            self.form.show_error(event.key, str(refused))
+            return
+        try:
+            self.state.set_value(self.path_for(event.key), value)
+        except KickoffError as error:  # kept in the field, with why, until it can be written
+            self.form.show_error(event.key, str(error))
+            return
+        self.form.show_error(event.key, "")
+        self.written(event.key, event.typed)
+        self.repaint_title()
+
+    def written(self, key: str, typed: str) -> None:
+        """A field's value is in the document (for screens whose fields depend on each other)."""
+
+    def action_back(self) -> None:
+        self.dismiss(None)
