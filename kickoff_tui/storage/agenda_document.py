@@ -235,7 +235,8 @@ class AgendaDocument:
             text = make(editor)
             composed = compose(text, self.path)
             node = composed.node
-            if node is not None and not composed.problems and data_of(node) == editor.data:
+            same = _messages(composed) == _messages(self._composed)  # e.g. a second document
+            if node is not None and same and data_of(node) == editor.data:
                 self._push(text, composed)
                 return
         raise EditError("this edit cannot be written here without changing other parts of the "
@@ -279,6 +280,10 @@ def _with_fields(result: CheckResult, root: Node) -> list[FieldProblem]:
         FieldProblem(p.path, p.line, p.col, p.message, p.warning, index.field(p.line, p.col))
         for p in result.problems
     ]
+
+
+def _messages(composed: Composed) -> list[str]:
+    return [problem.message for problem in composed.problems]
 
 
 def _compose_or_raise(text: str, path: str) -> Composed:

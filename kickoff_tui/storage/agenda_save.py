@@ -91,9 +91,12 @@ def save_text(
     except OSError as exc:
         raise SaveError(_cannot(shown, exc)) from None
     try:
-        atomic_write(target, text, overwrite=True, mode=mode)
+        # a new file is linked into place only if nobody created one meanwhile
+        atomic_write(target, text, overwrite=force or opened is not None, mode=mode)
         _keep_owner(target, info)
         written = os.stat(target)
+    except FileExistsError:
+        raise ExternalChange(f"{shown} was created by someone else since it was opened") from None
     except OSError as exc:
         raise SaveError(_cannot(shown, exc)) from None
     return DiskState(len(data), written.st_mtime_ns, hashlib.sha256(data).hexdigest())

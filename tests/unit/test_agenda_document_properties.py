@@ -126,3 +126,60 @@ def test_kickoff_check_accepts_a_saved_file_with_hostile_text(
     document.set_value(("items", 0, "prompts"), ["a: b", "#c", "- d", "e\nf"])
     document.save()
     assert main(["check", str(target)]) == 0
+
+
+OPS = st.lists(
+    st.tuples(
+        st.sampled_from(["insert", "remove", "move", "duplicate", "title", "timebox"]),
+        st.integers(0, 40),
+        st.integers(0, 40),
+        TEXT,
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(AGENDAS)), OPS)
+def test_any_sequence_of_item_edits_matches_a_plain_list(
+    name: str, ops: list[tuple[str, int, int, str]]
+) -> None:
+    """Items added, removed, moved, copied and renamed in any order: the file always reads as
+    the same list edited in Python, and undo walks all the way back to the original bytes."""
+    document = AgendaDocument.from_text(AGENDAS[name], f"{name}.yaml")
+    model = [item["title"] for item in yaml.safe_load(AGENDAS[name])["items"]]
+    steps = 0
+    for op, a, b, text in ops:
+        title = text if text.strip() else "Untitled"
+        i, j = a % len(model), b % len(model)
+        before = document.text
+        if op == "insert":
+            document.insert_entry(("items",), a % (len(model) + 1), {"title": title, "timebox": 60})
+            model.insert(a % (len(model) + 1), title)
+        elif op == "remove" and len(model) > 1:
+            document.remove_entry(("items",), i)
+            del model[i]
+        elif op == "move":
+            document.move_entry(("items",), i, j)
+            model.insert(j, model.pop(i))
+        elif op == "duplicate":
+            document.duplicate_entry(("items",), i)
+            model.insert(i + 1, model[i])
+        elif op == "title":
+            document.set_value(("items", i, "title"), title)
+            model[i] = title
+        elif op == "timebox":
+            document.set_value(("items", i, "timebox"), 60 * (1 + b))
+            assert document.value(("items", i, "timebox")) in (
+                str(1 + b),
+                f"{1 + b}m",
+                f"{1 + b} min",
+            )
+        steps += document.text != before
+        agenda = document.agenda()
+        assert agenda is not None, [p.format() for p in document.problems()]
+        assert [item.title for item in agenda.items] == model
+    while document.undo():
+        steps -= 1
+    assert steps == 0 and document.text == AGENDAS[name]
