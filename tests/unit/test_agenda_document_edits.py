@@ -222,3 +222,11 @@ def test_any_layout_keeps_every_line_but_the_edited_one(text: str) -> None:
     agenda = document.agenda()
     assert agenda is not None and [i.title for i in agenda.items] == ["B", "A"]
     assert document.text.count("\r\n") in (0, document.text.count("\n"))
+
+
+def test_a_file_with_a_second_document_is_still_edited_in_place() -> None:
+    text = "meeting:\n  title: T\nitems:\n  - title: A\n    timebox: 5m\n---\nnotes: x\n"
+    document = AgendaDocument.from_text(text, "x.yaml")
+    document.set_value(("meeting", "title"), "U")
+    assert document.text == text.replace("title: T", "title: U")
+    assert any("second YAML document" in p.message for p in document.problems())
