@@ -14,13 +14,9 @@ from typing import Literal
 
 from kickoff_tui.domain import privacy
 from kickoff_tui.domain.agenda import Item
-from kickoff_tui.domain.exercises import common
-from kickoff_tui.domain.exercises.comms import comms_plan
-from kickoff_tui.domain.exercises.fit_check import fit_check
-from kickoff_tui.domain.exercises.risks import risk_register
-from kickoff_tui.domain.exercises.stakeholders import QUADRANT_NAMES, register
-from kickoff_tui.domain.exercises.success import success_criteria
+from kickoff_tui.domain.exercises import TITLES, common
 from kickoff_tui.domain.payloads import EntryKind
+from kickoff_tui.domain.public_pictures import PICTURES
 from kickoff_tui.domain.session import Session
 
 RoomPhase = Literal["lobby", "item", "paused", "review", "closed"]
@@ -152,15 +148,8 @@ def _item(session: Session, index: int, item: Item) -> PublicItem:
 
 # ----- exercises ---------------------------------------------------------------------------
 # There is no journaled "exercise opened" event: the picture shows for the current item when
-# that item has an exercise and at least one step of it was recorded.
-
-_TITLES = {
-    common.STAKEHOLDER_MAP: "Stakeholder map",
-    common.FIT_CHECK: "Fit check",
-    common.SUCCESS_CRITERIA: "Success criteria",
-    common.COMMS_PLAN: "Communication plan",
-    common.RISKS: "Risk register",
-}
+# that item has an exercise and at least one step of it was recorded (for that item, when the
+# exercise is one per item). The pictures are domain/public_pictures.py's.
 
 
 def exercise_picture(session: Session) -> ExercisePicture | None:
@@ -168,69 +157,9 @@ def exercise_picture(session: Session) -> ExercisePicture | None:
         return None
     index = session.current
     name = session.agenda.items[index].exercise
-    if name not in _TITLES:
+    if name not in PICTURES:
         return None
-    only = index if name == common.FIT_CHECK else None
-    if next(common.steps(session, name, only), None) is None:
+    picture, per_item = PICTURES[name]
+    if next(common.steps(session, name, index if per_item else None), None) is None:
         return None
-    lines = _PICTURES[name](session, index)
-    return ExercisePicture(_TITLES[name], tuple(lines))
-
-
-def _stakeholder_lines(session: Session, index: int) -> list[str]:
-    # names and where they sit on the map; attitude and notes are private
-    stakeholders = register(session).stakeholders
-    lines = []
-    for engagement, quadrant in QUADRANT_NAMES.items():
-        names = [s.name for s in stakeholders if s.engagement == engagement]
-        lines.append(f"{quadrant}: {', '.join(names) if names else '-'}")
-    unplaced = [s.name for s in stakeholders if not s.placed]
-    if unplaced:
-        lines.append(f"Not placed yet: {', '.join(unplaced)}")
-    return lines
-
-
-def _fit_lines(session: Session, index: int) -> list[str]:
-    check = fit_check(session, index)
-    lines = []
-    for dim in check.dimensions:
-        score = (
-            "-" if dim.score is None else f"{'●' * dim.score}{'○' * (5 - dim.score)} {dim.score}/5"
-        )
-        lines.append(f"{dim.name}: {score}")
-    overall = "-" if check.overall is None else f"{check.overall}"
-    lines.append(f"Overall {overall}: {check.verdict}")
-    return lines
-
-
-def _success_lines(session: Session, index: int) -> list[str]:
-    lines = []
-    for c in success_criteria(session).criteria:
-        details = ", ".join(x for x in (c.target, c.owner and f"@{c.owner}", c.date) if x)
-        verdict = f" [{c.verdict}]" if c.verdict else ""
-        lines.append(f"{c.measure}{f' ({details})' if details else ''}{verdict}")
-    return lines or ["No criteria yet."]
-
-
-def _comms_lines(session: Session, index: int) -> list[str]:
-    plan = comms_plan(session)
-    lines = [f"{a.name}: {a.channel}, {a.cadence}" for a in plan.audiences]
-    lines += [f"Escalate to {step.who}: {step.how}" for step in plan.escalation]
-    return lines or ["No audiences yet."]
-
-
-def _risk_lines(session: Session, index: int) -> list[str]:
-    lines = []
-    for risk in risk_register(session).by_rating():
-        owner = f" @{risk.owner}" if risk.owner else ""
-        lines.append(f"[{risk.rating or 'unrated'}] {risk.text}{owner}")
-    return lines or ["No risks yet."]
-
-
-_PICTURES = {
-    common.STAKEHOLDER_MAP: _stakeholder_lines,
-    common.FIT_CHECK: _fit_lines,
-    common.SUCCESS_CRITERIA: _success_lines,
-    common.COMMS_PLAN: _comms_lines,
-    common.RISKS: _risk_lines,
-}
+    return ExercisePicture(TITLES[name], tuple(picture(session, index)))

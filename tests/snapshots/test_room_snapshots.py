@@ -11,9 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from room_journal import WrittenMeeting, in_first_item
+from room_journal import CHARTER_ITEMS, WrittenMeeting, charter_room_agenda, in_first_item
 from snapshot_meetings import pressing
 
+from kickoff_tui.decision_rights_actions import DecisionRightsActions
+from kickoff_tui.scope_actions import ScopeActions
 from kickoff_tui.ui.room.app import RoomApp
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 45), id="160x45")]
@@ -52,6 +54,32 @@ def _exercise(folder: Path) -> WrittenMeeting:
     return written
 
 
+def _charter_exercise(folder: Path, index: int) -> WrittenMeeting:
+    written = WrittenMeeting(folder, charter_room_agenda())
+    m = written.meeting
+    m.set_attendance("Ana Ruiz", "present")
+    m.start()
+    m.go_to(CHARTER_ITEMS[index])
+    return written
+
+
+def _scope(folder: Path) -> WrittenMeeting:
+    written = _charter_exercise(folder, 0)
+    lines = ScopeActions(written.meeting)
+    lines.set_line_verdict(CHARTER_ITEMS[0], "p4-1", "agree")
+    lines.set_line_verdict(CHARTER_ITEMS[0], "p4-2", "block", "Promised in the pitch")
+    lines.add_line(CHARTER_ITEMS[0], "later", "Loyalty programme")
+    return written
+
+
+def _decision_rights(folder: Path) -> WrittenMeeting:
+    written = _charter_exercise(folder, 2)
+    rights = DecisionRightsActions(written.meeting, CHARTER_ITEMS[2])
+    rights.assign("Go-live", "Ben Okafor", "A")
+    rights.assign("Go-live", "Ana Ruiz", "R")
+    return written
+
+
 def _review(folder: Path) -> WrittenMeeting:
     written = in_first_item(folder)
     written.meeting.end()
@@ -71,6 +99,8 @@ PHASES = {
     "overtime": _overtime,
     "paused": _paused,
     "exercise": _exercise,
+    "scope": _scope,
+    "decision-rights": _decision_rights,
     "review": _review,
     "closing": _closing,
 }

@@ -56,6 +56,31 @@ def room_agenda() -> Agenda:
     )
 
 
+CHARTER_ITEMS = (3, 4, 5, 6)  # scope, trade-offs, decision rights, milestones
+
+
+def charter_room_agenda() -> Agenda:
+    """room_agenda() (private words in notes and attitude) and the four charter exercises."""
+    base = room_agenda()
+
+    def exercise(title: str, name: str, **options: object) -> Item:
+        return Item(
+            title, 10 * 60, kind="exercise", exercise=name, options=options, notes=ITEM_NOTE
+        )
+
+    return Agenda(
+        base.meeting,
+        (
+            *base.items,
+            exercise("Scope", "scope", **{"in": ["Customer portal"], "out": ["Mobile app"]}),
+            exercise("What gives first", "trade-offs"),
+            exercise("Who decides what", "decision-rights", areas=["Go-live", "Budget"]),
+            exercise("Timeline", "milestones"),
+        ),
+        base.people,
+    )
+
+
 class WrittenMeeting:
     """A meeting whose every change lands in `path`, as the console's would."""
 
