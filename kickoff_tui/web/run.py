@@ -56,8 +56,8 @@ async def _serve(options: ServeOptions, token: str) -> int:
                 print(exposure_warning(options.host), file=sys.stderr, flush=True)
             print(
                 f"Serving the room view of {options.meeting_title or 'the meeting'} "
-                f"({options.session_id}) to at most {options.max_viewers} browser tabs; "
-                "ctrl+c stops.",
+                f"({options.session_id}).\nOpen the link above in a browser, at most "
+                f"{options.max_viewers} tabs at once; ctrl+c stops.",
                 flush=True,
             )
             await stopped.wait()

@@ -206,8 +206,8 @@ async def test_ctrl_c_stops_the_server_and_every_viewer_without_a_traceback(
     assert code == 0
     assert "Traceback" not in out + err
     assert out.splitlines() == [
-        f"Serving the room view of {MEETING_TITLE} ({session_id}) to at most 20 browser tabs; "
-        "ctrl+c stops.",
+        f"Serving the room view of {MEETING_TITLE} ({session_id}).",
+        "Open the link above in a browser, at most 20 tabs at once; ctrl+c stops.",
         "Stopped; 2 viewers closed.",
     ]
     assert err == ""
