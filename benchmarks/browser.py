@@ -124,13 +124,17 @@ def _all_in(texts: tuple[str, ...]) -> str:
     return " && ".join(f"screen.includes({json.dumps(text)})" for text in texts) or "true"
 
 
-class ServeProcess:
-    """`kickoff serve` in a subprocess; the first line it prints is the link."""
+KICKOFF_SERVE = ("kickoff_tui", "serve")
 
-    def __init__(self, home: Path, *args: str) -> None:
+
+class ServeProcess:
+    """`kickoff serve` in a subprocess (or, with program=("benchmarks.serve_bare",), the same
+    server running the bare Textual app); the first line it prints is the link."""
+
+    def __init__(self, home: Path, *args: str, program: tuple[str, ...] = KICKOFF_SERVE) -> None:
         env = dict(os.environ, KICKOFF_HOME=str(home), PYTHONUNBUFFERED="1")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "kickoff_tui", "serve", *args],
+            [sys.executable, "-m", *program, *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
