@@ -15,7 +15,6 @@ from kickoff_tui.domain.charter import (
     CharterMilestone,
     CharterRisk,
     NotAligned,
-    build_charter,
 )
 from kickoff_tui.domain.minutes_context import MinutesContext, Section
 
@@ -31,7 +30,7 @@ VERDICTS = {"agree": "agreed", "concerns": "concerns", "block": "blocked", "": N
 
 
 def charter_section(ctx: MinutesContext) -> list[str]:
-    return charter_lines(build_charter(ctx.session))
+    return charter_lines(ctx.record.charter)
 
 
 def charter_lines(charter: Charter) -> list[str]:

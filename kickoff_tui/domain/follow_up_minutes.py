@@ -1,19 +1,15 @@
 """The minutes' "Follow-up of earlier actions" section, and the still-open actions carried into
-this meeting's action items; both read the follow-up records (domain/follow_up_record.py)."""
+this meeting's action items; both read the record's follow-up (domain/follow_up_record.py)."""
 
 from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
-from kickoff_tui.domain.follow_up_record import (
-    EarlierActionRecord,
-    FollowUpRecord,
-    follow_up_records,
-)
+from kickoff_tui.domain.follow_up_record import EarlierActionRecord, FollowUpRecord
 from kickoff_tui.domain.minutes_context import MinutesContext, Section
 
 
 def _records(ctx: MinutesContext) -> tuple[FollowUpRecord, ...]:
-    return follow_up_records(ctx.session)
+    return ctx.record.follow_up
 
 
 def _who_what(action: EarlierActionRecord) -> str:

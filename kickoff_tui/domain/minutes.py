@@ -6,9 +6,14 @@ was recorded gives UTC, and the minutes say which. The offset comes from the Ses
 minutes never read the machine's time zone. Every user string goes through
 kickoff_tui.domain.markdown. The format is documented in docs/minutes-format.md.
 
-The parts live next to this module: minutes_context (the shared context, Section and the
-meeting's clock), minutes_summary (front matter, title, summary) and minutes_sections (the
-body sections built from entries). This module puts them in order.
+The minutes are a writer over the meeting's record (domain/record.py), like every export: the
+record decides who attended, each item's time, which entries there are and their status, and
+the follow-up of earlier actions; the sections write it out as Markdown. The parts live next
+to this module: minutes_context (the shared context with its `record`, Section and the
+meeting's clock), minutes_summary (front matter, title, summary), minutes_sections (the body
+sections built from the record's people, items and entries) and follow_up_minutes. The
+exercise sections read the same exercise folds the record's results are built from. This
+module puts them in order.
 
 SECTIONS is the ordered list of body sections, written out in full: the charter
 (domain/charter_minutes.py) right after the summary, the core ones, the kickoff exercises'
@@ -42,6 +47,7 @@ from kickoff_tui.domain.minutes_sections import (
 )
 from kickoff_tui.domain.minutes_summary import GENERATOR, front_matter, summary, title
 from kickoff_tui.domain.question_minutes import SECTION as QUESTIONS_ASKED
+from kickoff_tui.domain.record import MeetingRecord
 from kickoff_tui.domain.rights_minutes import SECTIONS as RIGHTS_SECTIONS
 from kickoff_tui.domain.session import Session
 
@@ -77,11 +83,17 @@ SECTIONS: tuple[Section, ...] = (
 
 
 def render(
-    session: Session, sections: Sequence[Section] = SECTIONS, *, diagrams: bool = True
+    session: Session,
+    sections: Sequence[Section] = SECTIONS,
+    *,
+    diagrams: bool = True,
+    record: MeetingRecord | None = None,
 ) -> str:
     """The whole minutes document: YAML front matter, title, summary, then the sections.
-    `diagrams` adds the Mermaid pictures (domain/mermaid.py) above the tables they draw."""
-    ctx = context_for(session, diagrams=diagrams)
+    `diagrams` adds the Mermaid pictures (domain/mermaid.py) above the tables they draw.
+    The sections write out the session's record (domain/record.py): `record` when the caller
+    has it already, else the one built from the session."""
+    ctx = context_for(session, diagrams=diagrams, record=record)
     blocks: list[list[str]] = [front_matter(ctx), title(ctx), summary(ctx)]
     for section in sections:
         lines = section.body(ctx)

@@ -1,5 +1,6 @@
-"""What every part of the minutes shares: the context computed once, the Section shape, and
-the meeting's times at the facilitator's UTC offset.
+"""What every part of the minutes shares: the context computed once (with the meeting's record,
+domain/record.py, that the sections write out), the Section shape, and the meeting's times at
+the facilitator's UTC offset.
 
 The offset comes from the Session (journaled when it was created): nothing here reads the
 machine's time zone, so the same journal gives the same minutes anywhere.
@@ -10,11 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.session import Session
 from kickoff_tui.domain.timing import item_elapsed
+
+if TYPE_CHECKING:
+    from kickoff_tui.domain.record import MeetingRecord
 
 NOTHING = "None recorded."
 
@@ -31,6 +37,13 @@ class MinutesContext:
     zone: tzinfo  # the facilitator's offset, or UTC when the journal recorded none
     diagrams: bool = True  # Mermaid pictures above the tables they draw (--no-diagrams: none)
 
+    @cached_property
+    def record(self) -> MeetingRecord:
+        """The meeting's record, built on first use: what the minutes write out."""
+        from kickoff_tui.domain.record import record_of  # record.py builds on this module
+
+        return record_of(self)
+
 
 SectionBody = Callable[[MinutesContext], list[str]]
 
@@ -43,14 +56,21 @@ class Section:
     always: bool = True  # True: shown with "None recorded." when empty; False: left out
 
 
-def context_for(session: Session, *, diagrams: bool = True) -> MinutesContext:
+def context_for(
+    session: Session, *, diagrams: bool = True, record: MeetingRecord | None = None
+) -> MinutesContext:
+    """The context of the session's minutes; `record`, when the caller has built it already
+    (an export writing several formats), is used instead of building it again."""
     start = session.started_at
     end = session.ended_at
     draft = start is not None and end is None
     if draft:
         end = session.last_event_at or start
     refs = tuple(item_ref(session, index) for index in range(len(session.agenda.items)))
-    return MinutesContext(session, start, end, draft, refs, meeting_zone(session), diagrams)
+    ctx = MinutesContext(session, start, end, draft, refs, meeting_zone(session), diagrams)
+    if record is not None:
+        ctx.__dict__["record"] = record  # where cached_property keeps what it built
+    return ctx
 
 
 def item_ref(session: Session, index: int) -> str:
@@ -80,13 +100,6 @@ def offset_label(utc_offset_minutes: int) -> str:
     return f"UTC{sign}{hours:02d}:{minutes:02d}"
 
 
-def zone_note(session: Session) -> str:
-    """Which clock the times are on, stated once, next to the meeting's times."""
-    if session.utc_offset_minutes is None:
-        return "times are UTC; the session did not record a local time zone"
-    return f"times are {offset_label(session.utc_offset_minutes)}"
-
-
 def local_stamp(ctx: MinutesContext, when: datetime | None) -> str | None:
     """ISO 8601 local time with its offset; `Z` (UTC) when no offset was recorded."""
     return local_stamper(ctx)(when)
@@ -106,10 +119,6 @@ def local_stamper(ctx: MinutesContext) -> Callable[[datetime | None], str | None
         return local.isoformat() + suffix
 
     return stamp
-
-
-def local_hm(ctx: MinutesContext, when: datetime) -> str:
-    return when.astimezone(ctx.zone).strftime("%H:%M")
 
 
 def meeting_day(session: Session) -> date | None:

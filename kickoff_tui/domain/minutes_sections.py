@@ -1,4 +1,4 @@
-"""The body sections of the minutes built from captured entries and the agenda: attendees,
+"""The body sections of the minutes written from the record (domain/record.py): attendees,
 agenda and timing, decisions, action items, the plain kind lists and notes."""
 
 from __future__ import annotations
@@ -7,25 +7,28 @@ from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.follow_up_minutes import carried_actions
 from kickoff_tui.domain.mermaid import timing_chart
-from kickoff_tui.domain.minutes_context import (
-    MinutesContext,
-    SectionBody,
-    difference,
-    item_ref,
-    item_seconds,
-)
+from kickoff_tui.domain.minutes_context import MinutesContext, SectionBody, difference
 from kickoff_tui.domain.payloads import EntryKind
-from kickoff_tui.domain.session import Entry, Session
+from kickoff_tui.domain.record import NOT_RECORDED, EntryRecord, ItemRecord
 
-NOT_RECORDED = "not recorded"
+__all__ = [
+    "NOT_RECORDED",
+    "action_items",
+    "agenda_timing",
+    "attendees",
+    "decisions",
+    "kind_list",
+    "notes",
+]
+
 ATTENDANCE_ORDER = ("present", "late", "absent")
 
 
-def _text(entry: Entry) -> str:
+def _text(entry: EntryRecord) -> str:
     return md.inline(entry.body) or "(no text)"
 
 
-def _owner_due(entry: Entry) -> str:
+def _owner_due(entry: EntryRecord) -> str:
     """The due date as written in an action line: present, absent or unreadable, visibly."""
     if entry.due:
         return f"due {entry.due}"
@@ -34,9 +37,17 @@ def _owner_due(entry: Entry) -> str:
     return "no due date"
 
 
-def _entry_line(ctx: MinutesContext, entry: Entry, prefix: str = "") -> str:
-    in_agenda = 0 <= entry.item < len(ctx.item_refs)
-    details = [ctx.item_refs[entry.item] if in_agenda else item_ref(ctx.session, entry.item)]
+def _where(ctx: MinutesContext, entry: EntryRecord) -> str:
+    """The item an entry was captured in, escaped: "item 3: Scope" (ctx.item_refs)."""
+    if entry.item is None:
+        return "before the first item"
+    if entry.item > len(ctx.item_refs):
+        return "unknown item"
+    return ctx.item_refs[entry.item - 1]
+
+
+def _entry_line(ctx: MinutesContext, entry: EntryRecord, prefix: str = "") -> str:
+    details = [_where(ctx, entry)]
     owner = md.inline(entry.owner)
     # a stakeholder note is about its @name, who needs no second mention when the text has it
     about = entry.kind == "stakeholder"
@@ -50,24 +61,18 @@ def _entry_line(ctx: MinutesContext, entry: Entry, prefix: str = "") -> str:
 
 def attendees(ctx: MinutesContext) -> list[str]:
     """Present, then late, then absent, then people with no attendance mark."""
-    s = ctx.session
-    rows: list[tuple[int, int, list[str]]] = []
-    known = {p.name for p in s.people}
-    for position, person in enumerate(s.people):
-        status = s.attendance.get(person.name, NOT_RECORDED)
-        cells = [person.name, status, person.role, person.side, person.type]
-        rows.append((_status_rank(status), position, cells))
-    for position, name in enumerate(n for n in s.attendance if n not in known):
-        status = s.attendance[name]
-        rows.append((_status_rank(status), len(s.people) + position, [name, status, "", "", ""]))
-    if not rows:
+    people = ctx.record.people
+    if not people:
         return []
-    rows.sort(key=lambda row: (row[0], row[1]))
+    ranked = sorted(enumerate(people), key=lambda pair: (_status_rank(pair[1].attendance), pair[0]))
     lines = [
         "| Name | Attendance | Role | Side | Stakeholder type |",
         "| --- | --- | --- | --- | --- |",
     ]
-    lines += [md.table_row([md.cell(c) for c in cells]) for _, _, cells in rows]
+    lines += [
+        md.table_row([md.cell(c) for c in (p.name, p.attendance, p.role, p.side, p.type)])
+        for _, p in ranked
+    ]
     return lines
 
 
@@ -76,49 +81,54 @@ def _status_rank(status: str) -> int:
 
 
 def agenda_timing(ctx: MinutesContext) -> list[str]:
-    s = ctx.session
-    if not s.agenda.items:
+    items = ctx.record.items
+    if not items:
         return []
     lines = [
         "| # | Item | Owner | Planned | Actual | Difference |",
         "| ---: | --- | --- | ---: | ---: | --- |",
     ]
-    total_planned = total_actual = 0
-    elapsed = item_seconds(ctx)
-    for index, item in enumerate(s.agenda.items):
-        planned = item.timebox
-        total_planned += planned
-        shown_plan = format_duration(planned)
-        if s.timebox(index) != planned:
-            shown_plan += f" → {format_duration(s.timebox(index))}"
-        actual = round(elapsed[index])
-        total_actual += actual
-        if index in s.visited or actual:
-            cells = [format_duration(actual), difference(actual, planned)]
-        else:
-            cells = ["—", "not covered"]
-        row = [str(index + 1), md.cell(item.title), md.cell(item.owner), shown_plan, *cells]
-        lines.append(md.table_row(row))
+    lines += [_timing_row(item) for item in items]
+    total_planned = sum(item.planned_seconds for item in items)
+    total_actual = sum(item.actual_seconds for item in items)
     total = [format_duration(total_planned), format_duration(total_actual)]
     lines.append(
         md.table_row(["", "**Total**", "", *total, difference(total_actual, total_planned)])
     )
-    if ctx.diagrams and (s.visited or any(elapsed)):
-        titles = [item.title for item in s.agenda.items]
-        timeboxes = [s.timebox(index) for index in range(len(titles))]
-        chart = timing_chart(titles, timeboxes, [round(e) for e in elapsed])
+    if ctx.diagrams and any(item.covered for item in items):
+        chart = timing_chart(
+            [item.title for item in items],
+            [item.timebox_seconds for item in items],
+            [item.actual_seconds for item in items],
+        )
         return [*chart, "", *lines]
     return lines
+
+
+def _timing_row(item: ItemRecord) -> str:
+    shown_plan = format_duration(item.planned_seconds)
+    if item.timebox_seconds != item.planned_seconds:
+        shown_plan += f" → {format_duration(item.timebox_seconds)}"
+    if item.covered:
+        cells = [
+            format_duration(item.actual_seconds),
+            difference(item.actual_seconds, item.planned_seconds),
+        ]
+    else:
+        cells = ["—", "not covered"]
+    return md.table_row(
+        [str(item.number), md.cell(item.title), md.cell(item.owner), shown_plan, *cells]
+    )
 
 
 def decisions(ctx: MinutesContext) -> list[str]:
     return [
         _entry_line(ctx, entry, prefix=f"**D{number}** — ")
-        for number, entry in enumerate(ctx.session.entries_of("decision"), start=1)
+        for number, entry in enumerate(ctx.record.entries_of("decision"), start=1)
     ]
 
 
-def _action_order(pair: tuple[int, Entry]) -> tuple[int, str, int]:
+def _action_order(pair: tuple[int, EntryRecord]) -> tuple[int, str, int]:
     position, entry = pair
     if entry.due:
         return (0, entry.due, position)
@@ -128,7 +138,7 @@ def _action_order(pair: tuple[int, Entry]) -> tuple[int, str, int]:
 def action_items(ctx: MinutesContext) -> list[str]:
     """A GFM task list sorted by due date; dateless and unreadable dates go last, visibly."""
     lines = []
-    for _, entry in sorted(enumerate(ctx.session.entries_of("action")), key=_action_order):
+    for _, entry in sorted(enumerate(ctx.record.entries_of("action")), key=_action_order):
         owner = md.inline(entry.owner)
         who = f"**{owner}**" if owner else "**No owner**"
         if owner and not entry.owner_known:
@@ -139,30 +149,30 @@ def action_items(ctx: MinutesContext) -> list[str]:
 
 def kind_list(kind: EntryKind) -> SectionBody:
     def body(ctx: MinutesContext) -> list[str]:
-        return [_entry_line(ctx, entry) for entry in ctx.session.entries_of(kind)]
+        return [_entry_line(ctx, entry) for entry in ctx.record.entries_of(kind)]
 
     return body
 
 
 def notes(ctx: MinutesContext) -> list[str]:
     """Notes under one `###` heading per agenda item, in agenda order."""
-    s = ctx.session
-    groups: dict[int, list[Entry]] = {}
-    for entry in s.entries_of("note"):
-        groups.setdefault(entry.item, []).append(entry)
+    groups: dict[int, list[EntryRecord]] = {}
+    for entry in ctx.record.entries_of("note"):
+        groups.setdefault(0 if entry.item is None else entry.item, []).append(entry)
     lines: list[str] = []
-    for index in sorted(groups):
+    for number in sorted(groups):
         if lines:
             lines.append("")
-        lines += [f"### {_group_heading(s, index)}", ""]
-        lines += [f"- {_text(entry)}" for entry in groups[index]]
+        lines += [f"### {_group_heading(ctx, number)}", ""]
+        lines += [f"- {_text(entry)}" for entry in groups[number]]
     return lines
 
 
-def _group_heading(session: Session, index: int) -> str:
-    if index < 0:
+def _group_heading(ctx: MinutesContext, number: int) -> str:
+    items = ctx.record.items
+    if number < 1:
         return "Before the first item"
-    if index >= len(session.agenda.items):
-        return f"Unknown item {index + 1}"
-    title = md.heading(session.agenda.items[index].title)
-    return f"{index + 1}. {title}" if title else f"Item {index + 1}"
+    if number > len(items):
+        return f"Unknown item {number}"
+    title = md.heading(items[number - 1].title)
+    return f"{number}. {title}" if title else f"Item {number}"

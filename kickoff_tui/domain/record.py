@@ -1,10 +1,11 @@
 """The meeting's record: what every output contains, built once from the fold.
 
-Every export format (JSON, CSV, the gh script, the calendar file, HTML) is a small writer over
-one MeetingRecord. The rules that decide what the minutes say (the meeting's clock and zone,
-the status, each item's time, which stakeholders are on the map) are not repeated here: the
-record asks minutes_context and the exercise folds, the same functions the Markdown minutes
-use. Text is kept as typed; escaping belongs to each format's writer.
+Every output is a writer over one MeetingRecord: the Markdown minutes (their summary, people,
+agenda timing, entries and follow-up read MinutesContext.record), JSON, CSV, the gh script,
+the calendar file and HTML. This module decides what a meeting's record holds (who attended,
+each item's time and whether it was covered, every live entry and its status, the meeting's
+status); the meeting's clock and zone come from minutes_context and the exercises' results
+from their folds. Text is kept as typed; escaping belongs to each format's writer.
 
 What is private to the facilitator (item notes, stakeholder notes) is left out, as the minutes
 leave it out.
@@ -19,19 +20,9 @@ from typing import Any
 
 from kickoff_tui import __version__
 from kickoff_tui.domain.charter import Charter, build_charter
-from kickoff_tui.domain.exercise_records import scope_record, trade_offs_record
-from kickoff_tui.domain.exercises.common import (
-    COMMS_PLAN,
-    RISKS,
-    STAKEHOLDER_MAP,
-    SUCCESS_CRITERIA,
-    ran,
-)
-from kickoff_tui.domain.exercises.comms import comms_plan
-from kickoff_tui.domain.exercises.fit_check import fit_check, ran_items
-from kickoff_tui.domain.exercises.risks import risk_register
+from kickoff_tui.domain.exercise_records import exercise_results
+from kickoff_tui.domain.exercises.common import STAKEHOLDER_MAP, ran
 from kickoff_tui.domain.exercises.stakeholders import register
-from kickoff_tui.domain.exercises.success import success_criteria
 from kickoff_tui.domain.follow_up_record import FollowUpRecord, follow_up_records
 from kickoff_tui.domain.minutes_context import (
     MinutesContext,
@@ -43,10 +34,10 @@ from kickoff_tui.domain.minutes_context import (
     meeting_seconds,
     offset_label,
 )
-from kickoff_tui.domain.minutes_sections import NOT_RECORDED
-from kickoff_tui.domain.minutes_summary import GENERATOR, meeting_status
-from kickoff_tui.domain.rights_record import rights_exercises
 from kickoff_tui.domain.session import Entry, Session
+
+GENERATOR = "kickoff-tui"
+NOT_RECORDED = "not recorded"  # the attendance of someone nobody marked
 
 # the open/closed state of an entry, as trackers know it (an earlier action's status is its
 # FollowUpRecord's: done, open or dropped)
@@ -142,6 +133,11 @@ class EntryRecord:
         return one_line(self.body, SUMMARY_LIMIT) or "(no text)"
 
     @property
+    def due_invalid(self) -> bool:
+        """Due words were typed but are not a date."""
+        return bool(self.due_text) and not self.due
+
+    @property
     def item_label(self) -> str:
         return item_label(self.item, self.item_title)
 
@@ -189,7 +185,12 @@ class MeetingRecord:
 
 
 def build_record(session: Session) -> MeetingRecord:
-    ctx = context_for(session)
+    return record_of(context_for(session))
+
+
+def record_of(ctx: MinutesContext) -> MeetingRecord:
+    """The record of the context's session (the minutes read it as ctx.record)."""
+    session = ctx.session
     return MeetingRecord(
         session_id=session.session_id,
         source=session.source,
@@ -202,7 +203,7 @@ def build_record(session: Session) -> MeetingRecord:
         entries=_entries(ctx),
         follow_up=follow_up_records(session),
         stakeholder_map=_stakeholders(session),
-        exercises=_exercises(session),
+        exercises=exercise_results(session),
     )
 
 
@@ -229,6 +230,15 @@ def _meeting(ctx: MinutesContext) -> MeetingInfo:
     )
 
 
+def meeting_status(ctx: MinutesContext) -> str:
+    """not started, draft (never ended), ended, or final (the review was finished)."""
+    if ctx.start is None:
+        return "not started"
+    if ctx.draft:
+        return "draft"
+    return "final" if ctx.session.finished else "ended"
+
+
 def _next_meeting(session: Session) -> NextMeetingRecord | None:
     found = session.next_meeting
     if found is None:
@@ -250,7 +260,7 @@ def _people(session: Session) -> tuple[PersonRecord, ...]:
     ]
     known = {p.name for p in session.people}
     people += [
-        PersonRecord(name, "", "other", "", status, "")
+        PersonRecord(name, "", "", "", status, "")  # nobody gave their side
         for name, status in session.attendance.items()
         if name not in known
     ]
@@ -323,65 +333,3 @@ def _stakeholders(session: Session) -> tuple[StakeholderRecord, ...] | None:
         )
         for s in register(session).stakeholders
     )
-
-
-def _exercises(session: Session) -> dict[str, Any]:
-    """Fit check, success criteria, communication plan, risk register, decision rights and
-    milestones, as plain data; an exercise that never ran is absent."""
-    found: dict[str, Any] = {}
-    checks = [fit_check(session, index) for index in ran_items(session)]
-    if checks:
-        found["fit_check"] = [
-            {
-                "item": check.item + 1,
-                "dimensions": [
-                    {"name": d.name, "score": d.score, "note": d.note} for d in check.dimensions
-                ],
-                "overall": None if check.overall is None else round(check.overall, 2),
-            }
-            for check in checks
-        ]
-    if ran(session, SUCCESS_CRITERIA):
-        found["success_criteria"] = [
-            {
-                "measure": c.measure,
-                "target": c.target,
-                "owner": c.owner,
-                "date": c.date,
-                "verdict": c.verdict,
-                "note": c.note,
-            }
-            for c in success_criteria(session).criteria
-        ]
-    if ran(session, COMMS_PLAN):
-        plan = comms_plan(session)
-        found["comms_plan"] = {
-            "audiences": [
-                {
-                    "name": a.name,
-                    "group": a.is_group,
-                    "method": a.method,
-                    "channel": a.channel,
-                    "cadence": a.cadence,
-                    "owner": a.owner,
-                }
-                for a in plan.audiences
-            ],
-            "escalation": [{"who": step.who, "how": step.how} for step in plan.escalation],
-        }
-    if ran(session, RISKS):
-        found["risk_register"] = [
-            {
-                "entry": r.id,
-                "text": r.text,
-                "owner": r.owner,
-                "likelihood": r.likelihood,
-                "impact": r.impact,
-                "rating": r.rating,
-            }
-            for r in risk_register(session).by_rating()
-        ]
-    newer = {"scope": scope_record(session), "trade_offs": trade_offs_record(session)}
-    found |= {name: result for name, result in newer.items() if result is not None}
-    found.update(rights_exercises(session))
-    return found

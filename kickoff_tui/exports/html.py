@@ -87,7 +87,8 @@ def _safe_link(url: str) -> bool:
 
 def body(source: Source) -> str:
     """The minutes' Markdown without its YAML front matter, as HTML, with the pictures."""
-    text = render(source.session, diagrams=False)  # the pictures are SVG here, not Mermaid
+    # the pictures are SVG here, not Mermaid
+    text = render(source.session, diagrams=False, record=source.record)
     if text.startswith("---\n"):
         text = text[4:].split("\n---\n", 1)[1]
     md = parser()

@@ -7,4 +7,4 @@ from kickoff_tui.exports import Source
 
 
 def write(source: Source) -> str:
-    return render(source.session, diagrams=source.diagrams)
+    return render(source.session, diagrams=source.diagrams, record=source.record)
