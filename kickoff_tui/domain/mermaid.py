@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kickoff_tui.domain import markdown as md
+from kickoff_tui.text_cells import cut
 
-LABEL_CHARS = 30
+LABEL_CHARS = 30  # terminal cells: a wide (CJK, emoji) character counts two
 _KEPT = frozenset(" .,!?()'-/+*_@")
 POWER_AT = {"low": 0.15, "medium": 0.4, "high": 0.85}  # medium counts as less powerful
 PROXIMITY_AT = {"far": 0.2, "near": 0.6, "core": 0.85}  # near and core count as near
@@ -26,8 +27,7 @@ def label(text: str, limit: int = LABEL_CHARS) -> str:
     kept = "".join(
         c if c.isalnum() or c in _KEPT else " " for c in md.clean(text).replace("&", " and ")
     )
-    words = " ".join(kept.split())
-    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+    return cut(" ".join(kept.split()), limit)  # by cells, never inside a grapheme
 
 
 def fenced(lines: list[str]) -> list[str]:

@@ -35,6 +35,7 @@ from kickoff_tui.domain.minutes_context import (
     offset_label,
 )
 from kickoff_tui.domain.session import Entry, Session
+from kickoff_tui.text_cells import cut
 
 GENERATOR = "kickoff-tui"
 NOT_RECORDED = "not recorded"  # the attendance of someone nobody marked
@@ -46,15 +47,14 @@ DECIDED = "decided"
 _STATUS = {"action": OPEN, "decision": DECIDED}
 
 
-SUMMARY_LIMIT = 120  # characters: issue trackers cut titles at 255; a glance reads fewer
+SUMMARY_LIMIT = 120  # cells: issue trackers cut titles at 255 characters; a glance reads fewer
 
 
 def one_line(text: str, limit: int = 0) -> str:
-    """Every run of white space (newlines too) as one space; cut at `limit` with "…"."""
+    """Every run of white space (newlines too) as one space; cut to `limit` terminal cells
+    with "…" at a grapheme edge (text_cells.cut: never inside an emoji or a letter's marks)."""
     words = " ".join(text.split())
-    if limit and len(words) > limit:
-        return words[: limit - 1].rstrip() + "…"
-    return words
+    return cut(words, limit) if limit else words
 
 
 @dataclass(frozen=True)
