@@ -246,3 +246,22 @@ async def test_a_server_killed_outright_leaves_no_viewer_behind(
         server.process.kill()  # SIGKILL: no chance to stop its viewers itself
         server.process.wait()
         await wait_until(lambda: not alive(viewer))  # it noticed it was orphaned, and quit
+
+
+async def test_the_server_process_never_imports_textual(
+    kickoff_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the `kickoff present` processes load Textual; the server, start to stop with a
+    tab served, imports neither textual nor rich (-X importtime, through the environment)."""
+    session_id, _ = started_session(kickoff_home)
+    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
+    server = ServeProcess(kickoff_home, session_id, "--port", "0")
+    async with aiohttp.ClientSession() as http:
+        tab = await open_tab(http, server.url)
+        await tab.read_until(ITEM)
+        await tab.close()
+    code, _, err = server.stop()
+    assert code == 0
+    imported = re.findall(r"^import time:.*\|\s*(\S+)\s*$", err, flags=re.MULTILINE)
+    assert "aiohttp.web" in imported and "textual_serve.app_service" in imported
+    assert [name for name in imported if name.split(".")[0] in ("textual", "rich")] == []
