@@ -53,6 +53,7 @@ class RoomServer:
     viewers: set[Viewer] = field(default_factory=set)
     sockets: set[web.WebSocketResponse] = field(default_factory=set)
     connected: int = 0  # websockets holding a viewer slot (counted before any await)
+    closing: bool = False  # set by close_all: from then on no tab starts a process
 
     def app(self) -> web.Application:
         self.static = load_static_files()
@@ -108,6 +109,8 @@ class RoomServer:
         origin = request.headers.get("Origin")
         if origin is not None and origin.split("://", 1)[-1] != request.host:
             return web.Response(status=403, text="Cross-origin websocket refused")
+        if self.closing:
+            return web.Response(status=503, text="The room view is stopping")
         socket = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS, max_msg_size=MAX_MESSAGE_BYTES)
         if self.connected >= self.max_viewers:
             await socket.prepare(request)
@@ -141,6 +144,7 @@ class RoomServer:
 
     async def close_all(self) -> None:
         """Stop every viewer and close every tab's connection, all at once."""
+        self.closing = True
         await asyncio.gather(*(viewer.stop() for viewer in list(self.viewers)))
         await asyncio.gather(
             *(s.close(code=WSCloseCode.GOING_AWAY, message=b"server stopped") for s in self.sockets)
