@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rights_sample import rights_meeting
 
+from kickoff_tui.cli import main
 from kickoff_tui.domain.exercises.decision_rights import decision_rights
 from kickoff_tui.domain.exercises.milestones import milestones
 from kickoff_tui.storage.agenda_loader import check_file
@@ -60,3 +62,14 @@ def test_the_sample_meeting_reads_options_as_the_loader_keeps_them() -> None:
     state = milestones(meeting.session)
     assert [m.deliverable for m in state.milestones] == ["Design sign-off", "Content freeze"]
     assert decision_rights(meeting.session, 7).model == "daci"
+
+
+def test_kickoff_check_strict_passes_an_agenda_using_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "rights.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    code = main(["check", "--strict", str(path)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.startswith("ok: ") and "(2 items, 20m)" in out

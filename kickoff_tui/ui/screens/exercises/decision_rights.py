@@ -25,7 +25,18 @@ from kickoff_tui.ui.screens.exercises.form import Field
 from kickoff_tui.ui.screens.exercises.table import Cells, TableExerciseScreen, plain
 from kickoff_tui.ui.screens.undo_key import undo_binding
 
-HEADER_CELLS = 10  # a person's column: enough for "Claire Du…", narrow enough for six at 80
+# a person's column: at least "Claire Du…" (five fit beside the areas at 80 columns), wider
+# names when the terminal has room for every column, never wider than NAME_CELLS
+HEADER_CELLS = 10
+AREA_CELLS = 24  # what the area column usually takes, for sharing out the rest
+
+
+def header_cells(width: int, people: int) -> int:
+    """How many cells each person's header gets in a terminal `width` cells wide."""
+    share = (width - AREA_CELLS) // max(1, people) - 2  # 2: the column's padding
+    return max(HEADER_CELLS, min(NAME_CELLS, share))
+
+
 EMPTY = "·"
 FLAGS_SHOWN = 2  # the status line has four lines: the cell, a summary, then the first flags
 
@@ -60,6 +71,7 @@ class DecisionRightsScreen(TableExerciseScreen[Area]):
         self.rights = DecisionRightsActions(meeting, item_index)
         self.actions = self.rights  # the base's undo goes through this matrix's list
         self._columns: list[str] = []
+        self._header_cells = 0
 
     def hint(self) -> str:
         state = self.state()
@@ -81,12 +93,13 @@ class DecisionRightsScreen(TableExerciseScreen[Area]):
         table = self.table
         keep = table.cursor_coordinate
         keep_area = self._area_at(keep.row)
-        if state.people != self._columns:
+        width = header_cells(self.size.width, len(state.people))
+        if state.people != self._columns or width != self._header_cells:
             table.clear(columns=True)
             table.add_column("Decision area", key="")
             for person in state.people:
-                table.add_column(Text(fit(person, HEADER_CELLS), justify="center"), key=person)
-            self._columns = list(state.people)
+                table.add_column(Text(fit(person, width), justify="center"), key=person)
+            self._columns, self._header_cells = list(state.people), width
         else:
             table.clear()
         for area in state.areas:
@@ -146,6 +159,9 @@ class DecisionRightsScreen(TableExerciseScreen[Area]):
         if action in ("assign", "clear") and not self._columns:
             return None
         return super().check_action(action, parameters)
+
+    def on_resize(self) -> None:
+        self.refresh_view()  # the names in the header get the room there is
 
     @on(DataTable.CellHighlighted)
     def _moved(self) -> None:
