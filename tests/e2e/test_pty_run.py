@@ -38,7 +38,7 @@ def test_run_start_capture_a_decision_and_quit(tmp_path: Path) -> None:
         session.send(b" ")
         session.wait_for(lambda s: "left of" in s and "Ends ~" in s and "Pause" in s, DEADLINE)
         screen = session.text()
-        assert "Item 1 of 10" in screen
+        assert "Item 1 of 12" in screen
         assert "1. Welcome and introductions" in screen
 
         session.send(b"d")

@@ -30,10 +30,15 @@ MAX_TITLE = 40  # readable on a projector next to the countdown
 
 # Where the kickoff exercises belong (issue 6): each agenda must use at least these.
 EXPECTED_EXERCISES = {
-    "client-kickoff": {"success-criteria", "stakeholder-map", "comms-plan", "risks"},
-    "internal-kickoff": {"fit-check", "stakeholder-map", "risks"},
+    "client-kickoff": {
+        *("success-criteria", "stakeholder-map", "comms-plan", "risks"),
+        *("scope", "trade-offs", "decision-rights", "milestones"),  # the charter (issue 16)
+    },
+    "internal-kickoff": {"fit-check", "stakeholder-map", "risks", "scope", "decision-rights"},
     "sales-handover": {"fit-check", "risks"},
-    "stakeholder-alignment": {"success-criteria", "stakeholder-map", "comms-plan"},
+    "stakeholder-alignment": {
+        *("success-criteria", "stakeholder-map", "comms-plan", "decision-rights"),
+    },
 }
 
 

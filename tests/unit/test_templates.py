@@ -78,7 +78,7 @@ def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_summary_of_the_client_kickoff() -> None:
     summary = next(s for s in list_templates() if s.name == "client-kickoff")
     assert summary.length == 90 * 60
-    assert summary.items == 10
+    assert summary.items == 12
     assert summary.purpose.startswith("Full client kickoff")
     assert "\n" not in summary.purpose
 
@@ -163,7 +163,7 @@ def test_kickoff_templates_lists_every_bundled_agenda(capsys: pytest.CaptureFixt
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line.strip()}
     for name in ALL_BUNDLED:
         assert name in rows
-    assert rows["client-kickoff"][1:3] == ["1h30m", "10"]
+    assert rows["client-kickoff"][1:3] == ["1h30m", "12"]
     assert rows["quick-kickoff"][1] == "30m"
     assert "kickoff new" in out
 
