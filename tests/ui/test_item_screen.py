@@ -159,13 +159,15 @@ async def test_warning_then_overtime_counts_up_and_rings_the_bell_once() -> None
         screen.refresh_timing()
         assert countdown.text == "00:30"
         assert countdown.has_class("-warning") and not countdown.has_class("-over")
+        assert "▲ WARNING 00:30 left of 05:00" in screen_text(app)  # in words, not colour alone
         assert app.bells == 0
 
         clock.advance(30 + 3 * 60 + 12)
         screen.refresh_timing()
         assert countdown.text == "+03:12"
         assert countdown.has_class("-over") and not countdown.has_class("-warning")
-        assert "+03:12 over" in screen_text(app)
+        assert "■ OVERTIME +03:12 · timebox 05:00" in screen_text(app)
+        assert "WARNING" not in screen_text(app)
         assert app.bells == 1
         clock.advance(60)
         screen.refresh_timing()

@@ -31,10 +31,14 @@ from kickoff_tui.ui.room.content import (
     review_content,
 )
 from kickoff_tui.ui.widgets.countdown import Countdown
-from kickoff_tui.ui.widgets.formatting import countdown_text
+from kickoff_tui.ui.widgets.formatting import PHASE_MARKS, countdown_text
 
 # The word beside the colour, so warning and overtime do not rest on colour alone.
-CAPTIONS = {"ok": "● on time", "warning": "▲ WARNING: time nearly up", "over": "■ OVERTIME"}
+CAPTIONS = {
+    "ok": "● on time",
+    "warning": f"{PHASE_MARKS['warning']}: time nearly up",
+    "over": PHASE_MARKS["over"],
+}
 WAITING = "Waiting for the meeting to be set up…"
 
 

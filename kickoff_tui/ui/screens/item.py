@@ -28,7 +28,7 @@ from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.capture_bar import CaptureBar
 from kickoff_tui.ui.widgets.countdown import Countdown
 from kickoff_tui.ui.widgets.entry_list import EntryList
-from kickoff_tui.ui.widgets.formatting import clock_text, countdown_text
+from kickoff_tui.ui.widgets.formatting import PHASE_MARKS, clock_text, countdown_text
 from kickoff_tui.ui.widgets.item_panel import ItemPanel
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
 from kickoff_tui.ui.widgets.kind_picker import KindPicker
@@ -155,15 +155,18 @@ class ItemScreen(ItemScreenOpeners):
         self.query_one(Countdown).show(remaining, phase)
         self.query_one(TimeBar).show(timebox - remaining, timebox, phase)
         if phase == "over":
-            caption = f"+{clock_text(-remaining)} over · timebox {clock_text(timebox)}"
+            caption = f"+{clock_text(-remaining)} · timebox {clock_text(timebox)}"
         else:
             caption = f"{countdown_text(remaining)} left of {clock_text(timebox)}"
+        if phase in PHASE_MARKS:  # the state in words too, not by colour alone
+            caption = f"{PHASE_MARKS[phase]} {caption}"
         if session.paused:
             caption = "PAUSED · " + caption
         elif not session.started:
             caption = "not started · space starts"
         caption_label = self.query_one("#clock-caption", TextLabel)
         caption_label.show(caption)  # repaints only when the words change
+        caption_label.set_class(phase == "warning", "-warning")
         caption_label.set_class(phase == "over", "-over")
         self.query_one(MeetingStatus).show(
             timing.meeting_timing(session, now), paused=session.paused

@@ -78,6 +78,9 @@ ITEM_CSS = """
         content-align: center middle;
         text-style: bold;
     }
+    #clock-caption.-warning {
+        color: $warning;
+    }
     #clock-caption.-over {
         color: $error;
     }

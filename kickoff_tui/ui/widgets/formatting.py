@@ -6,6 +6,10 @@ from datetime import date, datetime
 
 from kickoff_tui.domain.durations import format_clock
 
+# The word beside the colour, so warning and overtime never rest on colour alone (NO_COLOR,
+# a washed-out projector, colour blindness); the console's caption and the room view use it.
+PHASE_MARKS = {"warning": "▲ WARNING", "over": "■ OVERTIME"}
+
 
 def clock_text(seconds: float) -> str:
     """`mm:ss` (minutes may pass 59), or `h:mm:ss` from 100 minutes; never negative."""
