@@ -69,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="review open actions first: an earlier session (id prefix) or a Markdown task list",
     )
+    _theme_option(run)
 
     check = add("check", help="validate agenda files and report every problem")
     check.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
@@ -86,9 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     resume = add("resume", help="reopen an unfinished session where it was")
     resume.add_argument("session", nargs="?", help="session id (default: most recent)")
+    _theme_option(resume)
 
     present = add("present", help="show the read-only room view of a meeting in this terminal")
     present.add_argument("session", nargs="?", help="session id or prefix (default: the live one)")
+    _theme_option(present)
 
     serve = add("serve", help="serve the room view to web browsers (needs kickoff-tui[web])")
     serve.add_argument("session", nargs="?", help="session id or prefix (default: the live one)")
@@ -99,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ADDR",
         help="address to listen on (default 127.0.0.1: this machine only)",
     )
+    _theme_option(serve)
 
     export = add("export", help="write the minutes of a session: Markdown, HTML, JSON, ...")
     export.add_argument("session", nargs="?", help="session id (default: most recent)")
@@ -133,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     rehearse.add_argument("agenda", help="path or bundled name")
     rehearse.add_argument("--speed", type=float, default=10.0, help="times faster (default 10)")
     rehearse.add_argument("--no-bell", action="store_true", help="no terminal bell")
+    _theme_option(rehearse)
 
     imported = add("import", help="turn a Markdown agenda into an agenda file")
     imported.add_argument("source", metavar="FILE.md", help="the Markdown agenda")
@@ -149,6 +154,16 @@ def build_parser() -> argparse.ArgumentParser:
     questions.add_argument("--questions", metavar="FILE", help="your own bank, added on top")
     return parser
 
+
+def _theme_option(command: argparse.ArgumentParser) -> None:
+    # checked by the command (settings.chosen_theme): a bad name is one line, not argparse's usage
+    command.add_argument("--theme", metavar="NAME", help=_THEME_HELP)
+
+
+# written out, not imported: settings.THEMES is the list (a test compares)
+_THEME_HELP = (
+    "colours: default, projector, light or high-contrast (default: the theme in config.toml)"
+)
 
 # written out, not imported (kickoff_tui.exports.FORMATS loads the domain; a test compares)
 EXPORT_FORMATS = ("md", "html", "json", "csv", "gh", "ics")

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 ENV_HOME = "KICKOFF_HOME"
+ENV_CONFIG = "KICKOFF_CONFIG"
 
 
 def data_root() -> Path:
@@ -47,6 +48,14 @@ def config_root() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir("kickoff-tui", appauthor=False))
+
+
+def config_file() -> Path:
+    """The settings file (settings.py reads it): KICKOFF_CONFIG, else config.toml in config_root."""
+    override = os.environ.get(ENV_CONFIG)
+    if override:
+        return Path(override).expanduser()
+    return config_root() / "config.toml"
 
 
 def user_questions_file() -> Path:

@@ -74,6 +74,14 @@ def safe_text(text: str) -> str:
     return re.sub(_SURROGATES, REPLACEMENT, text)
 
 
+def escaped_line(text: str) -> str:
+    """`text` on one line for a one-line message: anything not printable as its Python escape
+    (`\\x1b`, `\\n`), so a value quoted in an error can neither wrap nor command the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 def is_control(char: str) -> bool:
     """A C0 or C1 control character, DEL, or a lone surrogate (tab and newline included)."""
     return ord(char) in SAFE_TABLE or char in _KEEP or 0xD800 <= ord(char) < 0xE000

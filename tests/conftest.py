@@ -13,6 +13,7 @@ from kickoff_tui.domain.clock import FakeClock
 def kickoff_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "kickoff-home"
     monkeypatch.setenv("KICKOFF_HOME", str(home))
+    monkeypatch.delenv("KICKOFF_CONFIG", raising=False)  # the settings file is home's, too
     return home
 
 

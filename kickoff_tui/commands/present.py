@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kickoff_tui import paths
 from kickoff_tui.errors import SessionNotFound
+from kickoff_tui.settings import chosen_theme
 from kickoff_tui.storage.lock import live_holder
 from kickoff_tui.storage.session_store import JOURNAL_NAME, find_session
 
@@ -39,10 +40,11 @@ def session_folder(id_or_prefix: str | None, command: str = "present") -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    theme = chosen_theme(getattr(args, "theme", None)).name
     folder = session_folder(args.session)
     from kickoff_tui.ui.room.app import RoomApp  # the UI only once a session was found
 
-    app = RoomApp(folder / JOURNAL_NAME)
+    app = RoomApp(folder / JOURNAL_NAME, theme=theme)
     code = app.run()
     if app.problem:
         print(f"kickoff: {app.problem}", file=sys.stderr)

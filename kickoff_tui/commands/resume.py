@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from kickoff_tui.domain.clock import SystemClock
+from kickoff_tui.settings import ThemeChoice, chosen_theme
 from kickoff_tui.storage import session_store
 from kickoff_tui.storage.session_store import CRASHED, LEFT, LiveHandle, SessionInfo
 from kickoff_tui.text_safety import safe_text
@@ -24,19 +25,20 @@ AskFn = Callable[[str], str]
 def run(args: argparse.Namespace) -> int:
     gc.disable()  # until the first frame, as for `kickoff run`: see _resume_gc_after_start
     try:
+        theme = chosen_theme(getattr(args, "theme", None))
         info = session_store.find_session(args.session, unfinished_only=True)
-        return resume(info, bell=not getattr(args, "no_bell", False))
+        return resume(info, bell=not getattr(args, "no_bell", False), theme=theme)
     finally:
         gc.enable()
 
 
-def resume(info: SessionInfo, *, bell: bool = True) -> int:
+def resume(info: SessionInfo, *, bell: bool = True, theme: ThemeChoice | None = None) -> int:
     """Open the session (its lock refuses a second app, naming pid and host) and run it."""
     handle = session_store.open_session(info.id)
     _report_warnings(handle)
     from kickoff_tui.ui.launch import run_live
 
-    return run_live(handle, bell=bell, clock=SystemClock())
+    return run_live(handle, bell=bell, clock=SystemClock(), theme=theme)
 
 
 def _report_warnings(handle: LiveHandle) -> None:
@@ -81,7 +83,11 @@ def describe(info: SessionInfo, now: datetime | None = None) -> str:
 
 
 def offer_resume(
-    *, bell: bool = True, ask: AskFn | None = None, interactive: bool | None = None
+    *,
+    bell: bool = True,
+    ask: AskFn | None = None,
+    interactive: bool | None = None,
+    theme: ThemeChoice | None = None,
 ) -> int | None:
     """Before plain `kickoff` starts a new meeting: offer to carry on with a crashed one.
 
@@ -106,7 +112,7 @@ def offer_resume(
             file=sys.stderr,
         )
         return None
-    return resume(info, bell=bell)
+    return resume(info, bell=bell, theme=theme)
 
 
 def _ask(ask: AskFn, question: str) -> str | None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.domain.clock import SystemClock
 from kickoff_tui.errors import AgendaError
+from kickoff_tui.settings import chosen_theme
 from kickoff_tui.storage.agenda_loader import load_agenda
 from kickoff_tui.storage.templates import resolve_template
 
@@ -61,10 +62,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # a bad --theme or config.toml is one line before anything opens
+    theme = chosen_theme(getattr(args, "theme", None))
     if getattr(args, "offer_resume", False):  # plain `kickoff`: a crashed meeting comes first
         from kickoff_tui.commands.resume import offer_resume
 
-        resumed = offer_resume(bell=not args.no_bell)
+        resumed = offer_resume(bell=not args.no_bell, theme=theme)
         if resumed is not None:
             return resumed
     agenda = load(args.agenda)
@@ -80,4 +83,4 @@ def _run(args: argparse.Namespace) -> int:
     handle = new_session(agenda, str(args.agenda), clock)
     from kickoff_tui.ui.launch import run_live
 
-    return run_live(handle, bell=not args.no_bell, clock=clock)
+    return run_live(handle, bell=not args.no_bell, clock=clock, theme=theme)

@@ -14,6 +14,7 @@ from kickoff_tui.errors import AgendaError, Problem
 from kickoff_tui.storage.agenda_schema import build_agenda
 from kickoff_tui.storage.node_reader import NodeReader
 from kickoff_tui.storage.yaml_marks import Composed, compose, read_source
+from kickoff_tui.text_safety import escaped_line
 
 AGENDA_SUFFIXES = (".yaml", ".yml")
 
@@ -75,11 +76,7 @@ def _tidy(problems: list[Problem]) -> list[Problem]:
     return sorted(unique, key=lambda p: (p.line, p.col))
 
 
-def one_line(text: str) -> str:
-    """Escape anything that could break the one-problem-per-line output."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+one_line = escaped_line  # the name this module's readers know it by
 
 
 def load_agenda(path: str | os.PathLike[str]) -> Agenda:

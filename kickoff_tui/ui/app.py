@@ -20,16 +20,24 @@ from textual.screen import Screen
 
 from kickoff_tui.errors import JournalError
 from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.settings import ThemeChoice
 from kickoff_tui.ui.key_order import OrderedInputApp
 from kickoff_tui.ui.messages import JournalFailed, MeetingEnded, MeetingFinished, MeetingStarted
 from kickoff_tui.ui.palette import binding_commands, typing_in
 from kickoff_tui.ui.screens.journaled import show_journal_failure
 from kickoff_tui.ui.size_guard import guard_window_size
+from kickoff_tui.ui.themes import (
+    THEME_CSS,
+    save_theme_choice,
+    use_ansi_palette,
+    use_kickoff_themes,
+)
 from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, collect
 
 
 class KickoffApp(OrderedInputApp[int]):
     TITLE = "kickoff"
+    CSS = THEME_CSS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -39,8 +47,17 @@ class KickoffApp(OrderedInputApp[int]):
         Binding("ctrl+z", "suspend_process", "Suspend", show=False, priority=True),
     ]
 
-    def __init__(self, meeting: LiveMeeting, *, bell: bool = True, banner: str = "") -> None:
+    def __init__(
+        self,
+        meeting: LiveMeeting,
+        *,
+        bell: bool = True,
+        banner: str = "",
+        theme: ThemeChoice | None = None,
+    ) -> None:
         super().__init__()
+        self.theme_choice = theme or ThemeChoice()
+        use_kickoff_themes(self, self.theme_choice.name)
         self.meeting = meeting
         self.banner = banner  # a line on every screen: the rehearsal's "REHEARSAL"
         self.bell_enabled = bell
@@ -138,6 +155,12 @@ class KickoffApp(OrderedInputApp[int]):
     def _journal_failed(self, message: JournalFailed) -> None:
         self.journal_refused = True
         show_journal_failure(self, message.error)
+
+    def watch_theme(self, name: str) -> None:
+        """The command palette's theme switch (the one way to change it while running): kept
+        for next time in config.toml. The start-up theme is set without this watcher."""
+        use_ansi_palette(self, name)
+        save_theme_choice(self, self.theme_choice.file, name)
 
     # ----- app-wide actions ------------------------------------------------------------
     def action_help(self) -> None:

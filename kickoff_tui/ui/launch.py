@@ -6,6 +6,7 @@ import sys
 
 from kickoff_tui.domain.clock import Clock, SystemClock
 from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.settings import ThemeChoice
 from kickoff_tui.storage.session_store import LiveHandle
 from kickoff_tui.ui.app import KickoffApp
 from kickoff_tui.ui.lifecycle import LiveGuard
@@ -13,13 +14,18 @@ from kickoff_tui.unsaved import UNSAVED_EXIT, Unsaved, terminal_lines, write_uns
 
 
 def run_live(
-    handle: LiveHandle, *, bell: bool, clock: Clock | None = None, banner: str = ""
+    handle: LiveHandle,
+    *,
+    bell: bool,
+    clock: Clock | None = None,
+    banner: str = "",
+    theme: ThemeChoice | None = None,
 ) -> int:
     """Run the meeting until the facilitator quits or finishes; returns the exit code.
 
     With a banner (a rehearsal), every screen shows it and the session is not offered back."""
     meeting = LiveMeeting(handle.session, handle.journal, clock or SystemClock())
-    app = KickoffApp(meeting, bell=bell, banner=banner)
+    app = KickoffApp(meeting, bell=bell, banner=banner, theme=theme)
     guard = LiveGuard(app, handle)  # signals and crashes: see ui/lifecycle.py
     try:
         code = guard.run()

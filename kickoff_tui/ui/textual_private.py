@@ -20,6 +20,8 @@ The hooks, and who uses them:
 - the capture input: Input._on_key and Input._on_paste overridden, Widget._bindings,
   Input._suggestion (ui/widgets/capture_bar.py).
 - the entry list: ScrollView._size_updated overridden (ui/widgets/entry_list.py).
+- themes: App._refresh_truecolor_filter, and Textual's own ANSI palettes from
+  textual._ansi_theme (ui/themes.py: each kickoff theme maps ANSI colour names to its own).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any, cast
 
 import rich.control
 import textual.content
+from rich.terminal_theme import TerminalTheme
 from textual import events
 from textual._context import active_message_pump
 from textual._xterm_parser import XTermParser
@@ -129,6 +132,21 @@ def use_linux_parser(parser: type[XTermParser]) -> None:
 def control_translate_tables() -> list[dict[int, Any]]:
     """The tables Textual's Content and Rich's Text translate every string through."""
     return [textual.content._CONTROL_STRIP_TRANSLATE, rich.control._CONTROL_STRIP_TRANSLATE]
+
+
+# ----- themes (ui/themes.py) -------------------------------------------------------------------
+
+
+def refresh_ansi_colours(app: App[Any]) -> None:
+    """Map ANSI colours through the app's palette for its theme's kind (dark or light) now."""
+    app._refresh_truecolor_filter(app.ansi_theme)
+
+
+def textual_ansi_palettes() -> tuple[TerminalTheme, TerminalTheme]:
+    """Textual's own (dark, light) ANSI palettes: the look of kickoff's default theme."""
+    from textual._ansi_theme import ALABASTER, MONOKAI
+
+    return MONOKAI, ALABASTER
 
 
 # ----- widgets ----------------------------------------------------------------------------------

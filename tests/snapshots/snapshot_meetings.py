@@ -20,6 +20,7 @@ from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.clock import FakeClock
 from kickoff_tui.domain.session import session_from_events
 from kickoff_tui.meeting import LiveMeeting
+from kickoff_tui.settings import ThemeChoice
 from kickoff_tui.storage.journal import MemoryJournal
 from kickoff_tui.ui.app import KickoffApp
 from kickoff_tui.ui.screens.item import ItemScreen
@@ -41,7 +42,7 @@ def lobby_app() -> KickoffApp:
     return KickoffApp(meeting, bell=False)
 
 
-def item_app(minutes_in: float = 2) -> KickoffApp:
+def item_app(minutes_in: float = 2, theme: str = "default") -> KickoffApp:
     """Item 1 (5 minutes, with a checklist and private notes), `minutes_in` after the start."""
     clock = FakeClock()
     meeting, _ = live_meeting(clock)
@@ -50,7 +51,7 @@ def item_app(minutes_in: float = 2) -> KickoffApp:
     meeting.capture("risk", "Budget is tight")
     meeting.toggle_check(0, 0)
     clock.advance(minutes_in * 60)
-    return KickoffApp(meeting, bell=False)
+    return KickoffApp(meeting, bell=False, theme=ThemeChoice(theme))
 
 
 def review_app() -> KickoffApp:

@@ -220,3 +220,18 @@ async def test_a_layout_that_changes_no_size_does_not_repaint_the_scroll_view() 
 @pytest.mark.parametrize("hook", ["_handle_exception", "_return_code", "_check_bindings"])
 def test_the_app_hooks_are_where_the_module_expects_them(hook: str) -> None:
     assert hasattr(App[None](), hook)
+
+
+def test_the_ansi_colour_filter_follows_a_light_theme_set_without_its_watcher() -> None:
+    from textual.filter import ANSIToTruecolor
+
+    app = App[None]()
+    app.set_reactive(App.theme, "textual-light")
+    tp.refresh_ansi_colours(app)
+    (ansi,) = [f for f in app._filters if isinstance(f, ANSIToTruecolor)]
+    assert ansi._terminal_theme is app.ansi_theme_light
+
+
+def test_textual_s_own_palettes_are_the_apps_defaults() -> None:
+    app = App[None]()
+    assert tp.textual_ansi_palettes() == (app.ansi_theme_dark, app.ansi_theme_light)

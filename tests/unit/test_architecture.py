@@ -36,6 +36,7 @@ NON_UI_MODULES = (
     "kickoff_tui.commands.import_md",
     "kickoff_tui.agenda_import",
     "kickoff_tui.rehearsal",
+    "kickoff_tui.settings",  # read before the UI starts; the themes are built in ui/themes.py
 )
 
 _IMPORT_EVERYTHING = """

@@ -20,8 +20,10 @@ from textual.widgets import Static
 
 from kickoff_tui.domain.clock import Clock, SystemClock
 from kickoff_tui.errors import JournalError
+from kickoff_tui.settings import DEFAULT_THEME
 from kickoff_tui.storage.follower import JournalFollower, JournalGone
 from kickoff_tui.ui.room.screen import RoomScreen
+from kickoff_tui.ui.themes import THEME_CSS, use_kickoff_themes
 
 POLL_SECONDS = 0.05
 HINT_SECONDS = 4.0
@@ -56,6 +58,7 @@ class RoomHelp(ModalScreen[None]):
 
 class RoomApp(App[int]):
     TITLE = "kickoff room view"
+    CSS = THEME_CSS
     ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
@@ -64,8 +67,16 @@ class RoomApp(App[int]):
         Binding("question_mark", "help", "Help", show=False),
     ]
 
-    def __init__(self, journal: Path, *, clock: Clock | None = None, follow: bool = True) -> None:
+    def __init__(
+        self,
+        journal: Path,
+        *,
+        clock: Clock | None = None,
+        follow: bool = True,
+        theme: str = DEFAULT_THEME,
+    ) -> None:
         super().__init__()
+        use_kickoff_themes(self, theme)
         self.follower = JournalFollower(journal)
         self.clock = clock or SystemClock()
         self.problem = ""  # the one line to print when the app stops on an error
