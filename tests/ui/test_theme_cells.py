@@ -18,8 +18,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))  # room_journal
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "snapshots"))  # snapshot_meetings
 
+from rights_sample import MILESTONES, RIGHTS, run_rights
 from room_journal import WrittenMeeting, in_first_item
-from snapshot_meetings import EXERCISE_ITEMS, exercise_app, item_app, lobby_app, review_app, settle
+from scope_sample import SCOPE, TRADE_OFFS, run_scope_exercises
+from snapshot_meetings import (
+    EXERCISE_ITEMS,
+    exercise_app,
+    item_app,
+    lobby_app,
+    review_app,
+    settle,
+    stopped_on,
+)
 from test_theme_contrast import contrast
 from textual.app import App
 from textual.color import Color
@@ -71,8 +81,17 @@ CONSOLE: dict[str, Callable[[], App[Any]]] = {
         exercise: (lambda exercise=exercise: in_high_contrast(exercise_app(exercise)))
         for exercise in EXERCISE_ITEMS
     },
+    "scope": lambda: in_high_contrast(stopped_on(run_scope_exercises()[1], SCOPE, "scope")),
+    "trade-offs": lambda: in_high_contrast(
+        stopped_on(run_scope_exercises()[1], TRADE_OFFS, "trade-offs")
+    ),
+    "decision-rights": lambda: in_high_contrast(
+        stopped_on(run_rights()[1], RIGHTS, "decision-rights")
+    ),
+    "milestones": lambda: in_high_contrast(stopped_on(run_rights()[1], MILESTONES, "milestones")),
 }
-KEYS = {exercise: ("o",) for exercise in EXERCISE_ITEMS} | {"item": ("i",)}  # notes shown
+EXERCISES = [*EXERCISE_ITEMS, "scope", "trade-offs", "decision-rights", "milestones"]
+KEYS = {exercise: ("o",) for exercise in EXERCISES} | {"item": ("i",)}  # notes shown
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
