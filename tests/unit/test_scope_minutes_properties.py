@@ -81,7 +81,8 @@ def _expected_lines(facts: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     for number, (section, text, verdict, note) in enumerate(facts["typed"], start=1):
         if _one_line(text):  # a blank line is not recorded
             kept = _one_line(note) if verdict in ("concerns", "block") else ""
-            found.append((SCOPE_SECTIONS.index(section), 1, number, (section, text, verdict, kept)))
+            line = (section, _one_line(text), verdict, kept)  # the fold keeps one line of text
+            found.append((SCOPE_SECTIONS.index(section), 1, number, line))
     return [line for *_, line in sorted(found)]
 
 
