@@ -86,3 +86,26 @@ def still_open(records: tuple[FollowUpRecord, ...]) -> list[OpenAction]:
         for action in record.actions
         if action.status == "open"
     ]
+
+
+def status_notes(session: Session, index: int) -> tuple[str, ...]:
+    """What the item screen shows after each earlier action of follow-up item `index` that `f`
+    marked: 'done', 'still open · Ben Okafor, due 2026-12-04', 'dropped by Ana Ruiz'; "" for
+    one not marked (its checklist box says whether it was ticked)."""
+    follow_up = follow_up_of(session.agenda.items[index]) if index >= 0 else None
+    if follow_up is None:
+        return ()
+    notes = []
+    for number, action in enumerate(follow_up.actions):
+        if (index, number) not in session.follow_up_marks:
+            notes.append("")
+            continue
+        now = _action(session, index, number, action)
+        if now.status == "open":
+            details = ", ".join(x for x in (now.owner, f"due {now.due}" if now.due else "") if x)
+            notes.append(f"still open · {details}" if details else "still open")
+        elif now.status == "dropped":
+            notes.append(f"dropped by {now.dropped_by}" if now.dropped_by else "dropped")
+        else:
+            notes.append("done")
+    return tuple(notes)

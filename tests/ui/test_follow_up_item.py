@@ -105,13 +105,24 @@ async def test_f_marks_an_earlier_action_still_open_or_dropped() -> None:
                 "by": "Ben Okafor",
             },
         ]
+        panel = item_screen(app).query_one(ItemPanel).plain
+        lines = [line.strip() for line in panel.splitlines()]
+        # what f said shows after each line: the new owner and date, and who dropped it
+        assert (
+            "1 ☐ Send the deck — Ben Okafor  (still open · Claire Dubois, due 2026-11-27)" in lines
+        )
+        assert "2 ☐ Book a room" in lines
+        assert "3 ☒ Old  (dropped by Ben Okafor)" in lines
+        await pilot.press("f", *"2 done", "enter")
+        await pilot.pause()
+        panel = item_screen(app).query_one(ItemPanel).plain
+        assert "2 ☑ Book a room" in [line.strip() for line in panel.splitlines()]
         await pilot.press("right")  # not a follow-up item: f does nothing
         await pilot.press("f")
         assert not isinstance(app.screen, FollowUpMarkScreen)
 
     minutes = render(session_from_events(journal.events))
-    assert "1 still open (carried into the action items), 1 dropped." not in minutes
-    assert "0 done, 2 still open (carried into the action items), 1 dropped." in minutes
+    assert "1 done, 1 still open (carried into the action items), 1 dropped." in minutes
     assert (
         "Dropped in this meeting:\n\n- **No owner** — Old (no due date; dropped by Ben Okafor)"
         in minutes

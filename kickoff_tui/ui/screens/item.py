@@ -18,6 +18,7 @@ from textual.events import Resize
 
 from kickoff_tui.domain import timing
 from kickoff_tui.domain.events import entry_kind
+from kickoff_tui.domain.follow_up_record import status_notes
 from kickoff_tui.exercise_actions import ExerciseInputError, check_stakeholder_note
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.item_css import ITEM_CSS
@@ -138,7 +139,8 @@ class ItemScreen(ItemScreenOpeners):
         self.query_one("#item-count", TextLabel).show(f"Item {index + 1} of {total}")
         self.query_one("#item-title", TextLabel).show(f"{index + 1}. {item.title}")
         asked = tuple(q.text for q in session.asked_in_item(index))
-        self.query_one(ItemPanel).show(item, index, session.checks, self.show_notes, asked)
+        marks = status_notes(session, index)  # the follow-up item's: what f said of each
+        self.query_one(ItemPanel).show(item, index, session.checks, self.show_notes, asked, marks)
         self.entry_list.show(session.entries_for_item(index), select=select)
         self.refresh_bindings()
 

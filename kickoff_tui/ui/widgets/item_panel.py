@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from kickoff_tui.cells_text import fit
 from kickoff_tui.domain.agenda import Item
+from kickoff_tui.text_safety import safe_text
 
 MAX_CHECK_KEYS = 9  # digits 1-9 tick the checklist
 
@@ -22,8 +23,11 @@ def item_content(
     show_notes: bool,
     asked: tuple[str, ...] = (),
     width: int = 0,
+    marks: tuple[str, ...] = (),
 ) -> Content:
-    """The panel's text; with a `width`, the owner's name is cut to one line of it."""
+    """The panel's text; with a `width`, the owner's name is cut to one line of it. `marks`
+    are the follow-up item's notes per checklist line (follow_up_record.status_notes): a done
+    one is ticked, a dropped one crossed out, each note shown after its line."""
     parts: list[str | tuple[str, str] | Content] = []
     if item.goal:
         parts += [("Goal  ", "bold $text-primary"), item.goal, "\n"]
@@ -42,11 +46,16 @@ def item_content(
     if item.checklist:
         parts += ["\n", ("Checklist", "bold $text-primary"), ("  (1-9 to tick)", "dim"), "\n"]
         for number, line in enumerate(item.checklist, start=1):
-            done = (index, number - 1) in checks
+            mark = marks[number - 1] if number <= len(marks) else ""
+            # what f said last wins over the tick, as in the minutes
+            done = mark == "done" or (not mark and (index, number - 1) in checks)
+            dropped = mark.startswith("dropped")
             key = f"{number} " if number <= MAX_CHECK_KEYS else "  "
-            box = "☑ " if done else "☐ "
+            box = "☑ " if done else "☒ " if dropped else "☐ "
             parts += [(f"  {key}", "dim"), (box, "bold $success" if done else "")]
-            parts.append((line, "dim strike") if done else line)
+            parts.append((line, "dim strike") if done or dropped else line)
+            if mark and mark != "done":
+                parts.append((f"  ({safe_text(mark)})", "italic $text-secondary"))
             parts.append("\n")
     if item.notes and show_notes:
         parts += ["\n", (" Private notes ", "bold reverse $warning"), ("  (i hides)", "dim"), "\n"]
@@ -60,7 +69,9 @@ class ItemPanel(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("", id=id)
         self._key: tuple[object, ...] = ()
-        self._shown: tuple[Item, int, set[tuple[int, int]], bool, tuple[str, ...]] | None = None
+        self._shown: (
+            tuple[Item, int, set[tuple[int, int]], bool, tuple[str, ...], tuple[str, ...]] | None
+        ) = None
         self._plain = ""
 
     @property
@@ -74,11 +85,12 @@ class ItemPanel(Static):
         checks: set[tuple[int, int]],
         show_notes: bool,
         asked: tuple[str, ...] = (),
+        marks: tuple[str, ...] = (),
     ) -> None:
-        key = (index, frozenset(c for c in checks if c[0] == index), show_notes, asked)
+        key = (index, frozenset(c for c in checks if c[0] == index), show_notes, asked, marks)
         if key != self._key:
             self._key = key
-            self._shown = (item, index, checks, show_notes, asked)
+            self._shown = (item, index, checks, show_notes, asked, marks)
             self._fill()
 
     def on_resize(self, event: Resize) -> None:
@@ -88,7 +100,10 @@ class ItemPanel(Static):
     def _fill(self) -> None:
         if self._shown is None:
             return
-        content = item_content(*self._shown, width=self.content_size.width)
+        item, index, checks, show_notes, asked, marks = self._shown
+        content = item_content(
+            item, index, checks, show_notes, asked, width=self.content_size.width, marks=marks
+        )
         if content.plain != self._plain:
             self._plain = content.plain
             self.update(content)
