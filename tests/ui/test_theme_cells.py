@@ -39,16 +39,18 @@ from kickoff_tui.ui.room.app import RoomApp
 from kickoff_tui.ui.themes import use_kickoff_themes
 
 AAA = 7.0
-# Lines and borders (box drawing) are not text; WCAG asks text of 7:1. The countdown's blocks
-# (U+2580 on) are not in this set: they are checked like text.
-RULES = " " + "".join(chr(code) for code in range(0x2500, 0x2580))
+# Lines and borders (box drawing, Textual's "tall" border eighths) are not text; WCAG asks
+# text of 7:1. The countdown's and the time bar's blocks are not in this set: they are checked
+# like text. The palette's 🔎 is an emoji, drawn in its own colours by the terminal.
+RULES = " ▁▔🔎" + "".join(chr(code) for code in range(0x2500, 0x2580))
 
 
 def low_contrast_cells(app: App[Any]) -> dict[str, float]:
     """Text drawn under 7:1 on the current screen: {text: ratio}."""
     low: dict[str, float] = {}
     drawn = 0
-    for widget in app.screen.walk_children(with_self=True):
+    # the screen itself left out: under a dialog it is the screen below, faded on purpose
+    for widget in app.screen.walk_children():
         if not widget.display or not widget.size.area:
             continue
         for strip in widget.render_lines(Region(0, 0, *widget.size)):
@@ -77,6 +79,8 @@ CONSOLE: dict[str, Callable[[], App[Any]]] = {
     "warning": lambda: item_app(4.5, theme="high-contrast"),
     "overtime": lambda: item_app(7.25, theme="high-contrast"),
     "review": lambda: in_high_contrast(review_app()),
+    "help": lambda: item_app(2, theme="high-contrast"),
+    "palette": lambda: item_app(2, theme="high-contrast"),
     **{
         exercise: (lambda exercise=exercise: in_high_contrast(exercise_app(exercise)))
         for exercise in EXERCISE_ITEMS
@@ -91,7 +95,11 @@ CONSOLE: dict[str, Callable[[], App[Any]]] = {
     "milestones": lambda: in_high_contrast(stopped_on(run_rights()[1], MILESTONES, "milestones")),
 }
 EXERCISES = [*EXERCISE_ITEMS, "scope", "trade-offs", "decision-rights", "milestones"]
-KEYS = {exercise: ("o",) for exercise in EXERCISES} | {"item": ("i",)}  # notes shown
+KEYS = {exercise: ("o",) for exercise in EXERCISES} | {
+    "item": ("i",),  # the private notes shown
+    "help": ("question_mark",),
+    "palette": ("ctrl+p", *"Theme"),
+}
 
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)], ids=["80x24", "160x45"])
