@@ -24,6 +24,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from kickoff_tui.domain.agenda import Agenda
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.storage.agenda_edits import Editor
+from kickoff_tui.storage.agenda_fast_edit import patch_in_place
 from kickoff_tui.storage.agenda_loader import CheckResult, check_composed, one_line
 from kickoff_tui.storage.agenda_save import (
     DiskState,
@@ -233,6 +234,11 @@ class AgendaDocument:
         for safest in (False, True):
             editor = Editor(self._text, self._root, safest=safest)
             text = make(editor)
+            if editor.in_place is not None and text != self._text:
+                patched = patch_in_place(self._text, self._root, editor.in_place)
+                if patched is not None:  # typing in a field: the tree is patched, not rebuilt
+                    self._push(patched, self._composed)
+                    return
             composed = compose(text, self.path)
             node = composed.node
             same = _messages(composed) == _messages(self._composed)  # e.g. a second document

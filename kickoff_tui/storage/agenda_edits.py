@@ -37,6 +37,9 @@ class Editor:
         self.data: Data = data_of(root)
         self.write = Writer(self.layout.newline, *block_indents(root), safest=safest)
         self.write.duration_sample = _first_timebox(root)
+        # (node, place, new text, what it reads as) when the edit only replaced one scalar's
+        # text in place: the document may then patch its tree instead of composing again
+        self.in_place: tuple[ScalarNode, str, str, Data] | None = None
 
     # -- the edits -----------------------------------------------------------------------------
     def set_value(self, path: FieldPath, value: Value) -> str:
@@ -223,6 +226,7 @@ class Editor:
         if scalar and isinstance(old, ScalarNode) and old.end_mark.index > old.start_mark.index:
             place = IN_FLOW if node.flow_style else AFTER_KEY
             text, data[index][1] = self.write.scalar(value, place, column, old.style, path, old)
+            self.in_place = (old, place, text, data[index][1])
             return self._splice(old.start_mark.index, layout.content_end(old), text)
         if node.flow_style:
             raise EditError(f"{shown(path[:-1])} is written in {{ }} style; edit it by hand")
@@ -249,6 +253,7 @@ class Editor:
         place = IN_FLOW if node.flow_style else AFTER_DASH
         column = old.start_mark.column - 2
         text, data[index] = self.write.scalar(value, place, column, old.style, path, old)
+        self.in_place = (old, place, text, data[index])
         return self._splice(old.start_mark.index, self.layout.content_end(old), text)
 
     def _set_text_list(
