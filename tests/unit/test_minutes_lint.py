@@ -43,6 +43,13 @@ def test_never_started_minutes_have_no_findings() -> None:
     assert findings(render(session_from_events([created_event(sample_agenda())]))) == []
 
 
+def test_follow_up_minutes_have_no_findings() -> None:
+    """Every status of an earlier action (done, still open, dropped by someone or nobody named),
+    from a hand-written task list full of hostile text (tests/golden/follow-up-journal.jsonl)."""
+    golden = Path(__file__).parents[1] / "golden" / "follow-up-minutes.md"
+    assert findings(golden.read_text(encoding="utf-8")) == []
+
+
 def test_the_linter_does_report_problems() -> None:
     assert any("MD034" in f for f in findings("# T\n\nsee https://example.com\n"))
 

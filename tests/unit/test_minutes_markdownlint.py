@@ -90,6 +90,7 @@ def test_golden_exercise_sample_and_docs_minutes_have_no_findings(tmp_path: Path
     documents = {
         "golden-kickoff": (GOLDEN / "kickoff-minutes.md").read_text(encoding="utf-8"),
         "golden-crashed": (GOLDEN / "crashed-minutes.md").read_text(encoding="utf-8"),
+        "golden-follow-up": (GOLDEN / "follow-up-minutes.md").read_text(encoding="utf-8"),
         # the minutes the five exercise goldens below are cut from, whole
         "golden-exercises": _journal_minutes("exercises-journal.jsonl"),
         # every exercise and the next meeting: the whole charter
@@ -104,7 +105,7 @@ def test_golden_exercise_sample_and_docs_minutes_have_no_findings(tmp_path: Path
         # without the blank line that separated it from the next section
         section = golden.read_text(encoding="utf-8").rstrip("\n")
         documents[golden.stem] = f"# Minutes\n\n{section}\n"
-    assert len(documents) == 13
+    assert len(documents) == 14
     assert lint(documents, tmp_path) == {}
 
 
