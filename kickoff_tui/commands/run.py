@@ -38,7 +38,12 @@ def load(spec: str) -> Agenda | None:
 
 def with_open_actions(agenda: Agenda, spec: str) -> Agenda | None:
     """The agenda with the "Open actions from …" item; None after one line on stderr when the
-    source cannot be read. Each task line skipped is one `FILE:LINE: why` line on stderr."""
+    source cannot be read. Each task line skipped is one `FILE:LINE: why` line on stderr.
+    An owner is matched against the agenda's people like a captured @owner (`@ben` in a
+    hand-written task list is Ben Okafor); one who is not there stays as written."""
+    from dataclasses import replace
+
+    from kickoff_tui.domain.exercises.common import resolve_person
     from kickoff_tui.domain.follow_up import with_follow_up
     from kickoff_tui.storage.follow_up_source import FollowUpError, read_follow_up
     from kickoff_tui.text_safety import safe_text
@@ -50,7 +55,12 @@ def with_open_actions(agenda: Agenda, spec: str) -> Agenda | None:
         return None
     for problem in problems:
         print(safe_text(problem), file=sys.stderr)
-    return with_follow_up(agenda, follow_up)
+    names = [person.name for person in agenda.people]
+    actions = tuple(
+        replace(action, owner=resolve_person(action.owner, names)[0])
+        for action in follow_up.actions
+    )
+    return with_follow_up(agenda, replace(follow_up, actions=actions))
 
 
 def run(args: argparse.Namespace) -> int:

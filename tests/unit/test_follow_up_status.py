@@ -206,3 +206,18 @@ def test_two_sessions_end_to_end_the_exports_carry_each_status(
         "Book the review — Ana Ruiz, due 2026-12-04",
         "Fix \"=cmd|' /C calc'!A0\" `id`",
     )
+
+
+def test_an_owner_in_a_hand_written_file_is_matched_against_the_attendees(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "- [ ] Send the deck @ben\n- [ ] **ana ruiz** — Book a room\n- [ ] Call @ghost\n",
+        encoding="utf-8",
+    )
+    agenda = with_open_actions(_agenda(), str(notes))
+    assert agenda is not None
+    assert agenda.items[0].checklist == (
+        "Send the deck — Ben Okafor",
+        "Book a room — Ana Ruiz",
+        "Call — ghost",  # nobody of that name: kept as written
+    )
