@@ -1,0 +1,46 @@
+"""`kickoff edit` in a real pseudo-terminal: open a copy of a bundled agenda, make an item a
+minute longer, save, quit; the file's diff is that one line and nothing else."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+import pytest
+from pty_driver import spawn_kickoff, wait_for_text
+
+from kickoff_tui.paths import bundled_agendas_dir
+
+pytestmark = pytest.mark.e2e
+
+DEADLINE = 30.0
+
+
+def test_a_timebox_changed_and_saved_is_a_one_line_diff(tmp_path: Path) -> None:
+    path = tmp_path / "kickoff.yaml"
+    shutil.copyfile(bundled_agendas_dir() / "client-kickoff.yaml", path)
+    before = path.read_text(encoding="utf-8")
+    editor = spawn_kickoff(tmp_path / "home", "edit", str(path))
+    try:
+        wait_for_text(editor, "Welcome and introductions", DEADLINE)
+        wait_for_text(editor, "on plan", DEADLINE)
+        editor.send(b"\x1b[B")  # down: item 2, 10 minutes
+        editor.send(b"+")
+        wait_for_text(editor, "1m over", DEADLINE)
+        wait_for_text(editor, "modified, not saved", DEADLINE)
+        editor.send(b"\x13")  # ctrl+s
+        wait_for_text(editor, "saved  Items", DEADLINE)
+        editor.send(b"\x11")  # ctrl+q: saved, so it quits without asking
+        assert editor.wait(DEADLINE) == 0
+    finally:
+        if editor.exit_status is None:
+            editor.kill()
+    after = path.read_text(encoding="utf-8")
+    changed = [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))
+    ]
+    assert changed == ["-    timebox: 10m", "+    timebox: 11m"]
+    assert not (tmp_path / ".kickoff.yaml.kickoff-recovery").exists()
