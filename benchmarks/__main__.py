@@ -26,6 +26,7 @@ SUITES = [
     "bench_plan",
     "bench_serve",
     "bench_editdoc",
+    "bench_edit",
 ]
 
 

@@ -48,11 +48,12 @@ def written(folder: Path, text: str) -> Path:
 
 
 async def settle(app: EditorApp, pilot: Pilot[int], clock: FakeClock) -> None:
-    """Let the debounced check run and its verdict reach the screen."""
-    clock.advance(DEBOUNCE + 0.01)
-    app.tick()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let typing pause: what was typed is written, then checked, and the verdict shown."""
+    for _ in range(2):  # the write is due DEBOUNCE after the last key, the check after that
+        clock.advance(DEBOUNCE + 0.01)
+        app.tick()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
 
 
 SMALL = """\

@@ -61,6 +61,7 @@ async def test_a_field_that_cannot_be_written_keeps_the_text_and_says_why(
         assert why in screen_text(app)
         assert app.state.view.items[0]["timebox"] == "10m"  # the file still holds a duration
         await pilot.press("ctrl+a", "ctrl+k", *"12 min")
+        await settle(app, pilot, clock)
         assert app.state.view.items[0]["timebox"] == "12m"  # as the line wrote it: 10m
         assert why not in screen_text(app)
 
@@ -165,7 +166,7 @@ async def test_every_problem_opens_its_field(tmp_path: Path, clock: FakeClock) -
     )
     app = EditorHost(written(tmp_path, broken), clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(app, pilot, clock)
         text = screen_text(app)
         assert "1 error, 1 warning" in text
         await pilot.press("f6")

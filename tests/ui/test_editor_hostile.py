@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from editor_host import SIZE, EditorHost, notices, written
+from editor_host import SIZE, EditorHost, notices, settle, written
 from screen_text import screen_text
 from textual.widgets import Input, TextArea
 
@@ -47,7 +47,7 @@ async def test_hostile_text_shows_as_typed_everywhere(
 ) -> None:
     app = EditorHost(written(tmp_path, AGENDA.format(markup=markup)), clock)
     async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
+        await settle(app, pilot, clock)
         text = assert_no_controls(app)
         assert f"Scope {markup}" in text
         assert "␛]0;pwned␇␛[2J done" in text  # the escape sequence, visible and harmless

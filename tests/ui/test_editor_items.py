@@ -20,7 +20,7 @@ def table(app: EditorHost) -> LineTable:
 async def test_opens_on_the_items_with_the_first_selected(tmp_path: Path, clock: FakeClock) -> None:
     app = EditorHost(bundled_copy(tmp_path), clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(app, pilot, clock)  # the first check runs after the first frame
         assert isinstance(app.screen, ItemsScreen)
         assert app.screen.focused is table(app)
         assert table(app).cursor_row == 0

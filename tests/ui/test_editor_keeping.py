@@ -14,7 +14,7 @@ from kickoff_tui.domain.clock import FakeClock
 from kickoff_tui.storage import files
 from kickoff_tui.storage.agenda_save import read_recovery, recovery_path
 from kickoff_tui.ui.editor.items import ItemsScreen
-from kickoff_tui.ui.editor.state import RECOVERY_SECONDS
+from kickoff_tui.ui.editor.state import DEBOUNCE, RECOVERY_SECONDS
 from kickoff_tui.ui.editor.templates import TemplateScreen
 from kickoff_tui.ui.screens.confirm import ConfirmScreen
 
@@ -22,9 +22,15 @@ from kickoff_tui.ui.screens.confirm import ConfirmScreen
 async def test_typing_never_waits_for_the_check(tmp_path: Path, clock: FakeClock) -> None:
     app = EditorHost(written(tmp_path, SMALL), clock)
     async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot, clock)
         await pilot.press("m", "ctrl+a", "ctrl+k")  # the title emptied: an error, once checked
+        assert app.state.view.meeting["title"] == "Small kickoff"  # not written per key
+        assert "modified, not saved" in screen_text(app)  # but counted as unsaved at once
+        clock.advance(DEBOUNCE + 0.01)
+        app.tick()  # typing paused: written
         assert app.state.view.meeting["title"] == ""
         assert app.state.problems == []  # not checked yet: the keys did not run it
+        await pilot.pause()
         assert "checking the latest edit" in screen_text(app)
         await settle(app, pilot, clock)
         assert [p.field for p in app.state.errors] == [("meeting", "title")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from editor_host import SIZE, SMALL, EditorHost, written
+from editor_host import SIZE, SMALL, EditorHost, settle, written
 from screen_text import screen_text
 
 from kickoff_tui.domain.clock import FakeClock
@@ -50,6 +50,7 @@ async def test_question_mark_is_text_in_a_field(tmp_path: Path, clock: FakeClock
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "end", "question_mark")
         assert not isinstance(app.screen, HelpScreen)
+        await settle(app, pilot, clock)
         assert app.state.view.items[0]["title"] == "Welcome?"
 
 

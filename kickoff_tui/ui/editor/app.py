@@ -126,6 +126,7 @@ class EditorApp(OrderedInputApp[int]):
         """Open the field a problem is about (the nearest screen when it names none)."""
         from kickoff_tui.ui.editor.items import ItemsScreen
 
+        self.state.flush()
         while len(self.screen_stack) > 1 and not isinstance(self.screen, ItemsScreen):
             self.pop_screen()
         base = self.screen
@@ -155,10 +156,14 @@ class EditorApp(OrderedInputApp[int]):
         """Run what is due: the check (in a worker) and the recovery copy."""
         if self._state is None:
             return
+        if self._state.write_due():
+            self._state.flush()
+            self.repaint()
         text = self._state.check_due()
         if text is not None:
             self._check(text)
         if self._state.recovery_due():
+            self._state.flush()
             try:
                 keeping.write_recovery(self.path, self._state.text)
             except KickoffError as error:
@@ -187,6 +192,7 @@ class EditorApp(OrderedInputApp[int]):
         if self._state is None or self._asking:
             return
         state = self.state
+        state.flush()
         state.accept(check(state.text, self.path))  # what is saved is checked as it is now
         self.repaint()
         errors = state.errors
@@ -223,6 +229,8 @@ class EditorApp(OrderedInputApp[int]):
         self.repaint()
 
     async def action_quit(self) -> None:
+        if self._state is not None:
+            self._state.flush()
         if self._state is None or not self._state.dirty:
             self.exit(0)
             return
@@ -244,6 +252,7 @@ class EditorApp(OrderedInputApp[int]):
         state = self._state
         if state is None:
             return
+        state.flush()
         state.accept(check(state.text, self.path))
         if state.errors:
             self.notify(

@@ -13,7 +13,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
-from kickoff_tui.errors import KickoffError
 from kickoff_tui.ui.editor.base import EditorScreen
 from kickoff_tui.ui.editor.fields import FieldRefused, FieldSpec, file_value
 from kickoff_tui.ui.editor.form import FormView
@@ -64,17 +63,16 @@ class EditorFormScreen(EditorScreen):
         except FieldRefused as refused:
             self.form.show_error(event.key, str(refused))
             return
-        try:
-            self.state.set_value(self.path_for(event.key), value)
-        except KickoffError as error:  # kept in the field, with why, until it can be written
-            self.form.show_error(event.key, str(error))
-            return
-        self.form.show_error(event.key, "")
-        self.written(event.key, event.typed)
+        key = event.key
+        # written once typing pauses; a value the file cannot take stays in the field, with why
+        self.state.stage(self.path_for(key), value, lambda why: self.form.show_error(key, why))
+        self.form.show_error(key, "")
+        self.written(key, event.typed)
         self.repaint_title()
 
     def written(self, key: str, typed: str) -> None:
         """A field's value is in the document (for screens whose fields depend on each other)."""
 
     def action_back(self) -> None:
+        self.state.flush()  # the list shows what was typed
         self.dismiss(None)

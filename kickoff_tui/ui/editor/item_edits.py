@@ -71,6 +71,7 @@ def prompts_of(state: EditorState, index: int) -> list[str]:
 
 def add_prompts(state: EditorState, index: int, prompts: Iterable[str]) -> int:
     """Add questions to the item's prompts (each once); how many were new."""
+    state.flush()  # prompts typed in the form a moment ago come first
     if not 0 <= index < count(state):
         return 0
     current = prompts_of(state, index)
