@@ -140,7 +140,7 @@ _STATUS_WORDS: dict[str, MarkStatus] = {
     "drop": "dropped",
     "dropped": "dropped",
 }
-MARK_EXAMPLES = "try '2 done', '1 open fri @ben' or '3 drop @ana'"
+MARK_EXAMPLES = "try '2 done', '1 open fri @ben', '3 drop @ana'"  # fits the dialog at 80 columns
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def parse_mark(typed: str, count: int, meeting_date: date) -> tuple[int, FollowU
         raise ValueError(f"A done action takes nothing more; {MARK_EXAMPLES}")
     if status == "dropped":
         if other or len(names) > 1:
-            raise ValueError(f"Drop takes only who dropped it, as @name; {MARK_EXAMPLES}")
+            raise ValueError(f"Drop takes only @who dropped it; {MARK_EXAMPLES}")
         return int(words[0]) - 1, FollowUpMark(status, by=names[0] if names else "")
     due = ""
     if other:

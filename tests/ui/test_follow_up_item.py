@@ -85,7 +85,7 @@ async def test_f_marks_an_earlier_action_still_open_or_dropped() -> None:
         await pilot.press("f", *"3 drop fri", "enter")  # drop takes who, not a date
         dialog = app.screen
         assert isinstance(dialog, FollowUpMarkScreen)
-        assert dialog.error_text.startswith("Drop takes only who dropped it")
+        assert dialog.error_text.startswith("Drop takes only @who dropped it")
         await pilot.press(*["backspace"] * 3, *"@ben", "enter")
         assert [e.data for e in journal.events if e.type == ev.FOLLOW_UP_MARKED] == [
             # @Claire is matched against the attendees, like a captured @owner

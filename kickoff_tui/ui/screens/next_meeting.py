@@ -118,7 +118,7 @@ class FollowUpMarkScreen(OneLineEntry):
     def __init__(self, meeting: LiveMeeting) -> None:
         super().__init__(
             "Earlier action",
-            "Number, then done, open (a new due date, @owner) or drop (@who dropped it)",
+            "Number, then done, open (new due date, @owner) or drop (@who)",
             MARK_EXAMPLES.capitalize(),
             "1 open fri @ben",
             meeting.mark_follow_up,
