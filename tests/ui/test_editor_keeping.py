@@ -189,3 +189,19 @@ async def test_leaving_the_template_list_writes_nothing(tmp_path: Path, clock: F
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("escape")
     assert not path.exists()
+
+
+async def test_typing_is_saved_and_kept_without_waiting(tmp_path: Path, clock: FakeClock) -> None:
+    path = written(tmp_path, SMALL)
+    app = EditorHost(path, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "end", *" two")
+        assert app.state.dirty  # not written yet, but unsaved all the same
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmScreen)  # quitting now would lose it: asked
+        await pilot.press("n", "ctrl+s")  # saved at once, typing pause or not
+        assert "  title: Small kickoff two\n" in path.read_text(encoding="utf-8")
+        await pilot.press(*" three")
+        clock.advance(RECOVERY_SECONDS)
+        app.tick()  # the recovery copy has the typing too
+        assert "Small kickoff two three" in (read_recovery(path) or "")
