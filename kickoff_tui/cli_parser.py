@@ -95,7 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = add("serve", help="serve the room view to web browsers (needs kickoff-tui[web])")
     serve.add_argument("session", nargs="?", help="session id or prefix (default: the live one)")
-    serve.add_argument("--port", type=int, default=8000, help="TCP port (default 8000; 0: any)")
+    serve.add_argument(
+        "--port", type=int, default=8000, metavar="N", help="TCP port (default 8000; 0: any free)"
+    )
     serve.add_argument(
         "--host",
         default="127.0.0.1",

@@ -130,10 +130,10 @@ async def test_each_tab_runs_kickoff_present_of_that_session_and_nothing_from_th
         await socket.send_str('["stdin", "not json at all')  # malformed: ignored, no crash
         await tab.read_until(ITEM)
         (viewer,) = children(server.process.pid)  # no shell between the server and it
-        words = cmdline(viewer)
-        assert words[:5] == [sys.executable, "-P", "-m", "kickoff_tui", "present"]
-        assert words[5:-2] in ([], ["--theme=default"])  # the theme, once --theme exists
-        assert words[-2:] == ["--", session_id]
+        assert cmdline(viewer) == [
+            sys.executable, "-P", "-m", "kickoff_tui", "present", "--theme=default", "--",
+            session_id,
+        ]  # fmt: skip
         env = environment(viewer)
         assert b"\0COLUMNS=80\0" in env and b"\0ROWS=24\0" in env  # the bad size: defaults
         assert token.encode() not in env
@@ -266,3 +266,17 @@ async def test_the_server_process_never_imports_textual(
     imported = re.findall(r"^import time:.*\|\s*(\S+)\s*$", err, flags=re.MULTILINE)
     assert "aiohttp.web" in imported and "textual_serve.app_service" in imported
     assert [name for name in imported if name.split(".")[0] in ("textual", "rich")] == []
+
+
+async def test_every_tab_runs_in_the_theme_serve_was_given(kickoff_home: Path) -> None:
+    session_id, _ = started_session(kickoff_home)
+    server = ServeProcess(kickoff_home, session_id, "--port", "0", "--theme", "projector")
+    try:
+        async with aiohttp.ClientSession() as http:
+            tab = await open_tab(http, server.url)
+            await tab.read_until(ITEM)
+            (viewer,) = children(server.process.pid)
+            assert cmdline(viewer)[-3:] == ["--theme=projector", "--", session_id]
+            await tab.close()
+    finally:
+        assert server.stop()[0] == 0
