@@ -38,7 +38,7 @@ def _run(path: Path) -> int:
     elif not path.parent.is_dir():
         raise KickoffError(f"{path}: the folder {path.parent} does not exist")
     from kickoff_tui.ui.editor.app import EditorApp
+    from kickoff_tui.ui.editor.guard import EditorGuard
 
     app = EditorApp(path, state, clock=clock, recovered=recovered)
-    result = app.run()
-    return result if isinstance(result, int) else app.return_code or 0
+    return EditorGuard(app).run()  # a crash or a signal: one line, and the edits kept

@@ -46,3 +46,25 @@ def test_a_timebox_changed_and_saved_is_a_one_line_diff(tmp_path: Path) -> None:
     minutes = int(second.removeprefix("    timebox: ").removesuffix("m"))
     assert changed == [f"-{second}", f"+    timebox: {minutes + 1}m"]
     assert not (tmp_path / ".kickoff.yaml.kickoff-recovery").exists()
+
+
+def test_sigterm_keeps_unsaved_edits_for_the_next_open(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    path = tmp_path / "kickoff.yaml"
+    shutil.copyfile(bundled_agendas_dir() / "quick-kickoff.yaml", path)
+    before = path.read_text(encoding="utf-8")
+    editor = spawn_kickoff(tmp_path / "home", "edit", str(path))
+    try:
+        wait_for_text(editor, "No problems", DEADLINE)
+        editor.send(b"+")  # item 1, a minute longer: unsaved, and no 3 s have passed
+        wait_for_text(editor, "modified, not saved", DEADLINE)
+        os.kill(editor.pid, signal.SIGTERM)
+        assert editor.wait(DEADLINE) == 128 + signal.SIGTERM
+    finally:
+        if editor.exit_status is None:
+            editor.kill()
+    assert path.read_text(encoding="utf-8") == before  # never saved behind the user's back
+    kept = (tmp_path / ".kickoff.yaml.kickoff-recovery").read_text(encoding="utf-8")
+    assert kept != before and len(kept.splitlines()) == len(before.splitlines())

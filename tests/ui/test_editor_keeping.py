@@ -205,3 +205,21 @@ async def test_typing_is_saved_and_kept_without_waiting(tmp_path: Path, clock: F
         clock.advance(RECOVERY_SECONDS)
         app.tick()  # the recovery copy has the typing too
         assert "Small kickoff two three" in (read_recovery(path) or "")
+
+
+async def test_a_crash_keeps_the_edits_and_is_one_line(tmp_path: Path, clock: FakeClock) -> None:
+    from kickoff_tui.ui.editor.guard import EditorGuard
+
+    path = written(tmp_path, SMALL)
+    app = EditorHost(path, clock)
+    guard = EditorGuard(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "end", *" secret")  # typed, not yet written
+        guard.on_exception(ValueError("Small kickoff secret"))  # stops the app
+    assert "  title: Small kickoff secret\n" in (read_recovery(path) or "")
+    assert guard.crash_log is not None
+    log = guard.crash_log.read_text(encoding="utf-8")
+    assert "ValueError" in log and "secret" not in log  # frames and types, never the text
+    line = guard.message()
+    assert "\n" not in line and str(recovery_path(path)) in line
+    assert path.read_text(encoding="utf-8") == SMALL
