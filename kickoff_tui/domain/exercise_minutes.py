@@ -26,8 +26,8 @@ from kickoff_tui.domain.exercises.risks import risk_register
 from kickoff_tui.domain.exercises.stakeholders import ENGAGEMENTS, register
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, success_criteria
 from kickoff_tui.domain.mermaid import stakeholder_quadrant
-from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref
-from kickoff_tui.domain.scope_minutes import per_item, scope_section, trade_offs_section
+from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref, per_item
+from kickoff_tui.domain.scope_minutes import scope_section, trade_offs_section
 
 
 def _names(names: list[str]) -> str:

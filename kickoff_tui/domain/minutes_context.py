@@ -159,3 +159,17 @@ def difference(actual: int, planned: int) -> str:
     if delta == 0:
         return "on time"
     return ("+" if delta > 0 else "") + format_duration(delta)
+
+
+def per_item(session: Session, items: list[int], body: Callable[[int], list[str]]) -> list[str]:
+    """Each item's lines (an exercise run per item); under a `### N. Title` heading each when
+    there is more than one."""
+    lines: list[str] = []
+    for index in items:
+        if len(items) > 1:
+            if lines:
+                lines.append("")
+            title = md.heading(session.agenda.items[index].title)
+            lines += [f"### {index + 1}. {title}" if title else f"### Item {index + 1}", ""]
+        lines += body(index)
+    return lines

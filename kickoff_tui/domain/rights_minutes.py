@@ -17,7 +17,7 @@ from kickoff_tui.domain.exercises.decision_rights import (
     ran_items,
 )
 from kickoff_tui.domain.exercises.milestones import Milestone, Milestones, milestones
-from kickoff_tui.domain.minutes_context import MinutesContext, Section, meeting_day
+from kickoff_tui.domain.minutes_context import MinutesContext, Section, meeting_day, per_item
 
 
 def _flag_list(title: str, flags: list[str]) -> list[str]:
@@ -29,16 +29,9 @@ def _flag_list(title: str, flags: list[str]) -> list[str]:
 
 def decision_rights_section(ctx: MinutesContext) -> list[str]:
     session = ctx.session
-    items = ran_items(session)
-    lines: list[str] = []
-    for index in items:
-        if len(items) > 1:
-            if lines:
-                lines.append("")
-            title = md.heading(session.agenda.items[index].title)
-            lines += [f"### {index + 1}. {title}" if title else f"### Item {index + 1}", ""]
-        lines += _rights_table(decision_rights(session, index))
-    return lines
+    return per_item(
+        session, ran_items(session), lambda i: _rights_table(decision_rights(session, i))
+    )
 
 
 def role_order(state: DecisionRights) -> list[str]:

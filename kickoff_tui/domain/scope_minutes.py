@@ -7,30 +7,14 @@ through kickoff_tui.domain.markdown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.exercises.common import SCOPE, ran
 from kickoff_tui.domain.exercises.scope import IN, Line, scope
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS
 from kickoff_tui.domain.exercises.trade_offs import TradeOffs, ran_items, trade_offs
-from kickoff_tui.domain.minutes_context import MinutesContext
-from kickoff_tui.domain.session import Session
+from kickoff_tui.domain.minutes_context import MinutesContext, per_item
 
 RULE = "at most one fixed, at least one flexible"
-
-
-def per_item(session: Session, items: list[int], body: Callable[[int], list[str]]) -> list[str]:
-    """Each item's lines; under a `### N. Title` heading each when there is more than one."""
-    lines: list[str] = []
-    for index in items:
-        if len(items) > 1:
-            if lines:
-                lines.append("")
-            title = md.heading(session.agenda.items[index].title)
-            lines += [f"### {index + 1}. {title}" if title else f"### Item {index + 1}", ""]
-        lines += body(index)
-    return lines
 
 
 # ----- scope --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from test_journal_failures import NoticeApp, form_keeps, run_with_full_disk
 from textual.pilot import Pilot
 
 from kickoff_tui.domain.exercises.scope import scope
+from kickoff_tui.ui.screens.exercises import open_exercise
 from kickoff_tui.ui.screens.exercises.form import FormScreen
 from kickoff_tui.ui.screens.exercises.scope import ScopeScreen
 
@@ -113,3 +114,19 @@ async def test_a_full_disk_keeps_the_form_and_changes_nothing() -> None:
 
     await run_with_full_disk(meeting, scenario, 3, opens="o")
     assert _verdicts(meeting)[0] == ("p2-1", "in", "")
+
+
+async def test_a_removal_can_be_undone_after_leaving_and_reopening_the_exercise() -> None:
+    app, meeting, _ = scope_host(SCOPE)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "x", "escape")  # Single sign-on removed, then back out
+        await pilot.pause()
+        assert not isinstance(app.screen, ScopeScreen)
+        assert scope(meeting.session).get("p2-2") is None
+        open_exercise(app, meeting, SCOPE)
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert scope(meeting.session).get("p2-2") is not None
+        assert app.screen.selected().id == "p2-2"  # type: ignore[attr-defined]

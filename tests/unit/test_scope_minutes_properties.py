@@ -10,7 +10,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_minutes_properties import PARSER, START, _blocks, _section, hostile
+from test_minutes_properties import PARSER, START, _blocks, _section, assert_plain_markdown, hostile
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain import markdown as md
@@ -103,20 +103,7 @@ def test_hostile_scope_and_trade_offs_render_as_the_same_text(
     session, facts = case
     body = render(session).split("\n---\n", 1)[1]
     tokens = PARSER.parse(body)
-    for token in tokens:
-        assert token.type != "html_block"
-        assert all(c.type != "html_inline" for c in token.children or [])
-    header = row = 0
-    for token in tokens:
-        if token.type == "thead_open":
-            header = -1
-        elif token.type == "tr_open":
-            row = 0
-        elif token.type in ("th_open", "td_open"):
-            row += 1
-        elif token.type == "tr_close":
-            header = row if header == -1 else header
-            assert row == header
+    assert_plain_markdown(tokens)
     blocks = _blocks(tokens)
 
     expected = _expected_lines(facts)
