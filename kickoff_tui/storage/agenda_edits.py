@@ -236,6 +236,13 @@ class Editor:
                 return self._splice(old.start_mark.index, old.end_mark.index, text)
             texts = all(isinstance(v, str) for v in value)
             if not old.flow_style and texts and all(isinstance(e, ScalarNode) for e in old.value):
+                changed = [
+                    n for n, e in enumerate(old.value) if n >= len(value) or e.value != value[n]
+                ]
+                entry = old.value[changed[0]] if len(changed) == 1 else None
+                if len(value) == len(old.value) and entry is not None and _has_text(entry):
+                    n = changed[0]  # one line typed into: that entry alone is replaced
+                    return self._set_entry(old, data[index][1], n, value[n], (*path, n))
                 return self._set_text_list(old, data[index][1], value, path)
         colon = layout.colon_after(key)
         end = max(colon + 1, layout.content_end(old))
@@ -273,7 +280,7 @@ class Editor:
                 if tag == "equal":
                     pairs.append(entries.pairs[i1 + k])
                     new_data.append(data[i1 + k])
-                elif k < j2 - j1 and k < i2 - i1:
+                elif k < j2 - j1 and k < i2 - i1 and _has_text(node.value[i1 + k]):
                     entry = node.value[i1 + k]
                     start, (gap, text) = entries.spans[i1 + k][0], entries.pairs[i1 + k]
                     form, found = self.write.scalar(
@@ -282,10 +289,11 @@ class Editor:
                     cut = entry.start_mark.index - start, self.layout.content_end(entry) - start
                     pairs.append((gap, text[: cut[0]] + form + text[cut[1] :]))
                     new_data.append(found)
-                elif k < j2 - j1:
+                elif k < j2 - j1:  # a new entry, or one written over an empty '-'
                     where = (*path, j1 + k)
                     text, found = self.write.entry(values[j1 + k], entries.column, prefer, where)
-                    pairs.append((separator if pairs else "", text))
+                    gap = entries.pairs[i1 + k][0] if k < i2 - i1 else separator if pairs else ""
+                    pairs.append((gap, text))
                     new_data.append(found)
         if pairs and not pairs[0][0].strip():
             pairs[0] = ("", pairs[0][1])
@@ -329,6 +337,10 @@ class Editor:
     def _splice(self, start: int, end: int, new: str) -> str:
         text = self.layout.text
         return text[:start] + new + text[end:]
+
+
+def _has_text(node: Node) -> bool:
+    return bool(node.end_mark.index > node.start_mark.index)
 
 
 def _first_timebox(root: Node) -> str | None:

@@ -230,3 +230,11 @@ def test_a_file_with_a_second_document_is_still_edited_in_place() -> None:
     document.set_value(("meeting", "title"), "U")
     assert document.text == text.replace("title: T", "title: U")
     assert any("second YAML document" in p.message for p in document.problems())
+
+
+def test_typing_into_an_empty_list_entry_writes_it() -> None:
+    text = "meeting:\n  title: T\nitems:\n  - title: A\n    timebox: 5m\n    prompts:\n      -\n"
+    text += "      - b\n"
+    document = AgendaDocument.from_text(text, "x.yaml")
+    document.set_value(("items", 0, "prompts"), ["a", "b"])
+    assert document.text.endswith("    prompts:\n      - a\n      - b\n")

@@ -48,6 +48,12 @@ def test_typing_a_title_patches_the_tree_without_composing() -> None:
         assert shape(document._root) == shape(compose(document.text, "x").node)
     assert document.agenda().meeting.title == "Nörthwind 🎉"  # type: ignore[union-attr]
     assert "Nörthwind 🎉" in document.text
+    prompts = list(document.value(("items", 1, "prompts")))  # type: ignore[call-overload]
+    for typed in ("W", "Wh", "Why?"):  # one line of a prompts box typed into
+        document.set_value(("items", 1, "prompts"), [prompts[0], typed, *prompts[2:]])
+        assert document._composed is composed
+        assert shape(document._root) == shape(compose(document.text, "x").node)
+    assert f'      - "Why?"\n      - "{prompts[2]}"\n' in document.text
 
 
 @settings(max_examples=150, deadline=None)
