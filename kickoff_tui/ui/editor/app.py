@@ -213,7 +213,7 @@ class EditorApp(OrderedInputApp[int]):
             keeping.save(self.state, force=force)
         except keeping.ExternalChange as change:
             self._ask(
-                f"{change} Overwrite it with your version?",
+                f"{change}. Overwrite it with your version?",
                 "n keeps editing: your edits stay here (and in the recovery file).",
                 "Overwrite",
                 "Keep editing",
