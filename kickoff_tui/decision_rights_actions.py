@@ -29,9 +29,15 @@ class DecisionRightsActions(ExerciseActions):
     def __init__(self, meeting: LiveMeeting, item: int) -> None:
         super().__init__(meeting)
         self.item = item
+        self._folded: tuple[tuple[int, int], DecisionRights] | None = None
 
     def state(self) -> DecisionRights:
-        return decision_rights(self.session, self.item)
+        """The fold, kept until a step is recorded or someone joins: a repaint asks often (the
+        status, every key's check), and the matrix reads only exercise steps and people."""
+        version = (len(self.session.exercise_events), len(self.session.people))
+        if self._folded is None or self._folded[0] != version:
+            self._folded = (version, decision_rights(self.session, self.item))
+        return self._folded[1]
 
     def _area(self, name: str) -> str:
         found = self.state().get(name)

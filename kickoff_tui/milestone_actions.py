@@ -23,8 +23,14 @@ def _one_line(value: str) -> str:
 
 
 class MilestoneActions(ExerciseActions):
+    _folded: tuple[tuple[int, int], Milestones] | None = None
+
     def state(self) -> Milestones:
-        return milestones(self.session, self._meeting_date())
+        """The fold, kept until a step is recorded or someone joins (a repaint asks often)."""
+        version = (len(self.session.exercise_events), len(self.session.people))
+        if self._folded is None or self._folded[0] != version:
+            self._folded = (version, milestones(self.session, self._meeting_date()))
+        return self._folded[1]
 
     def _milestone(self, milestone_id: str) -> Milestone:
         found = self.state().get(milestone_id)

@@ -19,7 +19,12 @@ from textual.widgets import DataTable
 from kickoff_tui.cells_text import NAME_CELLS, fit
 from kickoff_tui.decision_rights_actions import DecisionRightsActions
 from kickoff_tui.domain.exercises import DECISION_RIGHTS
-from kickoff_tui.domain.exercises.decision_rights import SIGN_OFF, Area, DecisionRights
+from kickoff_tui.domain.exercises.decision_rights import (
+    SIGN_OFF,
+    Area,
+    DecisionRights,
+    model_for,
+)
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.ui.screens.exercises.form import Field
 from kickoff_tui.ui.screens.exercises.table import Cells, TableExerciseScreen, plain
@@ -72,6 +77,11 @@ class DecisionRightsScreen(TableExerciseScreen[Area]):
         self.actions = self.rights  # the base's undo goes through this matrix's list
         self._columns: list[str] = []
         self._header_cells = 0
+
+    @property
+    def model(self) -> str:
+        """RACI or DACI: the item's option, read without folding the journal."""
+        return model_for(self.meeting.session.agenda.items[self.item_index])
 
     def hint(self) -> str:
         state = self.state()
@@ -154,7 +164,7 @@ class DecisionRightsScreen(TableExerciseScreen[Area]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         model = parameters[1] if action == "assign" and len(parameters) == 2 else ""
-        if model and model != self.state().model:
+        if model and model != self.model:
             return False  # the other model's letter: neither shown nor run
         if action in ("assign", "clear") and not self._columns:
             return None
