@@ -39,7 +39,8 @@ def shape(node: Node) -> list[object]:
     return found
 
 
-def test_typing_a_title_patches_the_tree_without_composing() -> None:
+def test_typing_a_title_patches_the_tree_without_composing(parser: str) -> None:
+    """With libyaml's parser and with PyYAML's pure one (their marks are different objects)."""
     document = AgendaDocument.from_text(QUICK, "quick.yaml")
     composed = document._composed
     for typed in ("N", "No", "Nor", "Nort", "Northwind FAQ: search", "Nörthwind 🎉"):
