@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import signal
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +80,41 @@ def test_the_full_page_says_how_many() -> None:
 )  # fmt: skip
 def test_terminal_sizes_are_numbers_within_bounds(value: object, expected: int) -> None:
     assert _clamped(value, COLUMNS, 80) == expected
+
+
+async def test_a_viewer_that_ignores_quit_and_sigterm_is_killed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from kickoff_tui.web import viewer as viewer_module
+
+    monkeypatch.setattr(viewer_module, "QUIT_GRACE", 0.2)
+    monkeypatch.setattr(viewer_module, "TERM_GRACE", 0.2)
+    stubborn = (
+        "import signal, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN);"
+        "print('ready', flush=True); time.sleep(600)"
+    )
+    browser = Browser()
+    viewer = Viewer(
+        [sys.executable, "-c", stubborn],
+        write_bytes=browser.write_bytes,
+        write_str=browser.write_str,
+        close=browser.close,
+    )
+    await viewer.start(80, 24)
+    process = viewer._process
+    assert process is not None
+    async with asyncio.timeout(30):  # wait until its handler is in place: no race with it
+        while not _ignores_sigterm(process.pid):
+            await asyncio.sleep(0.01)
+    await viewer.stop()
+    assert process.returncode == -9  # SIGKILL, after the quit request and SIGTERM went unheard
+    await viewer.stop()  # a second stop (the tab and the server both asking) is a no-op
+
+
+def _ignores_sigterm(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    (line,) = [line for line in status.splitlines() if line.startswith("SigIgn:")]
+    ignored = int(line.split()[1], 16)
+    return bool(ignored & (1 << (signal.SIGTERM - 1)))
