@@ -17,8 +17,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable
 
+from kickoff_tui.cells_text import cell_width
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
+from kickoff_tui.ui.screens.exercises.table_fit import fit_rows
 from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 Row = TypeVar("Row")
@@ -38,6 +40,7 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
     TABLE_ID: ClassVar[str] = "exercise-table"
     COLUMNS: ClassVar[tuple[str, ...]] = ()
     ROW_ACTIONS: ClassVar[frozenset[str]] = frozenset()  # keys that act on the selected row
+    _fitted_room: int | None = None  # the table width the cells were last cut for
     DEFAULT_CSS = """
     TableExerciseScreen DataTable { height: 1fr; }
     """
@@ -83,9 +86,22 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
 
     def refresh_view(self) -> None:
         state = self.state()
-        fill_table(self.table, self.rows(state))
+        table = self.table
+        headers = [column.label for column in table.ordered_columns]
+        rows = fit_rows(headers, self.rows(state), table_room(self, table), table.cell_padding)
+        fill_table(table, rows)
         self.set_status(self.status(state))
         self.refresh_bindings()
+
+    def on_resize(self) -> None:
+        # the cut depends on the width: repaint once the table has its new size
+        self.call_after_refresh(self._refit)
+
+    def _refit(self) -> None:
+        room = table_room(self, self.table)
+        if room != self._fitted_room:
+            self._fitted_room = room
+            self.refresh_view()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.ROW_ACTIONS or action == "remove":
@@ -127,11 +143,20 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
         self.app.push_screen(FormScreen(title, fields, submit), done)
 
 
+def table_room(screen: ExerciseScreen, table: DataTable[Any]) -> int:
+    """Cells the table's columns may take: its width less a vertical scrollbar's."""
+    width = table.size.width or screen.size.width  # before the first layout: the screen's
+    return width - table.styles.scrollbar_size_vertical
+
+
 def fill_table(table: DataTable[Any], rows: list[tuple[str, Cells]]) -> None:
     """Replace a table's rows, keeping the cursor on the same row key (or the same position)."""
     keep_key = selected_key(table)
     keep_row = table.cursor_row
     table.clear()
+    for column in table.columns.values():  # clear() keeps the widths the old rows needed
+        if column.auto_width:
+            column.content_width = cell_width(column.label.plain)
     for key, cells in rows:
         table.add_row(*cells, key=key)
     if not rows:
