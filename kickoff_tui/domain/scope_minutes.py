@@ -26,7 +26,7 @@ def _why(line: Line) -> str:
     if line.verdict == BLOCK:
         return "blocked" + (f": {note}" if note else "")
     if line.verdict == CONCERNS:
-        return f"concerns: {note}"
+        return "concerns" + (f": {note}" if note else "")
     return "in scope without the client's agreement"
 
 
@@ -55,7 +55,7 @@ def scope_section(ctx: MinutesContext) -> list[str]:
         return [*lines, "", "**Every in-scope line was agreed; nothing is blocked.**"]
     lines += ["", f"**Not yet aligned ({len(open_lines)} of {len(state.lines)}):**", ""]
     lines += [
-        f"- **{number}. {md.inline(line.text)}** ({line.section}) — {_why(line)}"
+        f"- **{number}. {md.inline(line.text) or '(no text)'}** ({line.section}) — {_why(line)}"
         for number, line in open_lines
     ]
     return lines
