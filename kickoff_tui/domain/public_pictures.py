@@ -94,9 +94,9 @@ def _scope_lines(session: Session, index: int) -> list[str]:
             lines.append(f"{flagged}{section}: {line.text}{verdict if line.verdict else ''}")
     if not lines:
         return ["No scope lines yet."]
+    # the count first: on a small screen the lines below it may not all fit
     open_ = len([line for line in state.lines if line.flags or line.open_concern])
-    lines.append(f"Not yet aligned: {open_}" if open_ else "Every in-scope line agreed.")
-    return lines
+    return [f"Not yet aligned: {open_} (⚑)" if open_ else "Every in-scope line agreed.", *lines]
 
 
 def _trade_off_lines(session: Session, index: int) -> list[str]:

@@ -54,7 +54,7 @@ async def test_each_picture_appears_with_its_first_step_and_follows_the_next(
         ScopeActions(m).set_line_verdict(SCOPE, "p4-2", "block", "Promised in the pitch")
         text = await _refresh(app, pilot)
         assert "⚑ out: Mobile app [block: Promised in the pitch]" in text
-        assert "⚑ in: Customer portal" in text and "Not yet aligned: 2" in text
+        assert "⚑ in: Customer portal" in text and "Not yet aligned: 2 (⚑)" in text
 
         m.go_to(TRADE_OFFS)
         sliders = TradeOffActions(m)

@@ -34,6 +34,7 @@ def test_scope_lists_each_line_under_its_section_with_the_verdict_and_flags() ->
     title, lines = _at(SCOPE)
     assert title == "Scope"
     assert lines == (
+        "Not yet aligned: 2 (⚑)",
         "  in: Customer portal with order tracking [agree]",
         "⚑ in: Single sign-on for staff",
         "⚑ out: Native mobile app [block: The pitch <promised> an app]",
@@ -41,7 +42,6 @@ def test_scope_lists_each_line_under_its_section_with_the_verdict_and_flags() ->
         "  later: Chat support",
         "  assumptions: Northwind provides product data as CSV",
         "  constraints: Go-live before the spring catalogue",
-        "Not yet aligned: 2",
     )
 
 
