@@ -19,8 +19,9 @@ from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.timetable import clock_text, needs_seconds, rows, total_line
 from kickoff_tui.ui.editor import item_edits
 from kickoff_tui.ui.editor.base import EditorScreen
+from kickoff_tui.ui.editor.state import EDITOR_UNDO
 from kickoff_tui.ui.editor.view import EditorView, seconds_of, text_of
-from kickoff_tui.ui.screens.undo_key import UNDO_RULE, undo_state
+from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.line_table import LineTable, TableColumns
 from kickoff_tui.ui.widgets.text_label import TextLabel
 
@@ -81,7 +82,7 @@ class ItemsScreen(EditorScreen):
         Binding("a", "add", "Add", tooltip="Add an item after this one"),
         Binding("d", "duplicate", "Duplicate"),
         Binding("x,delete", "remove", "Delete"),
-        Binding("u", "undo", "Undo", show=False, tooltip="Undo: " + UNDO_RULE),
+        Binding("u", "undo", "Undo", show=False, tooltip=EDITOR_UNDO),
         Binding("shift+up,K", "move(-1)", "Move up", key_display="⇧↑"),
         Binding("shift+down,J", "move(1)", "Move down", key_display="⇧↓", show=False),
         Binding(

@@ -17,9 +17,9 @@ from textual.binding import Binding, BindingType
 from kickoff_tui.ui.editor.base import EditorScreen
 from kickoff_tui.ui.editor.fields import PERSON_FIELDS, FieldSpec, shown_value
 from kickoff_tui.ui.editor.form_screen import EditorFormScreen
-from kickoff_tui.ui.editor.state import FieldPath
+from kickoff_tui.ui.editor.state import EDITOR_UNDO, FieldPath
 from kickoff_tui.ui.editor.view import Data, text_of
-from kickoff_tui.ui.screens.undo_key import UNDO_RULE, undo_state
+from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.line_table import LineTable, TableColumns
 
 PEOPLE = ("people",)
@@ -67,7 +67,7 @@ class PeopleScreen(EditorScreen):
         Binding("a", "add", "Add"),
         Binding("g", "grid", "Grid", tooltip="Place on the power × proximity grid"),
         Binding("x,delete", "remove", "Remove"),
-        Binding("u", "undo", "Undo", show=False, tooltip="Undo: " + UNDO_RULE),
+        Binding("u", "undo", "Undo", show=False, tooltip=EDITOR_UNDO),
     ]
     IMPORTANCE = ("back", "edit", "add", "grid", "remove", "save")
 

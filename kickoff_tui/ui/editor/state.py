@@ -19,8 +19,10 @@ from kickoff_tui.storage.agenda_document import AgendaDocument, problems_of
 from kickoff_tui.storage.agenda_edits import Value
 from kickoff_tui.ui.editor.view import EditorView
 
-DEBOUNCE = 0.3  # seconds of quiet typing before the check runs
+DEBOUNCE = 0.3  # seconds of quiet typing before a value is written, and then checked
 RECOVERY_SECONDS = 3.0  # how often unsaved edits are copied to the recovery file
+# `u` on the items and the people lists: one list of steps for both, the newest first
+EDITOR_UNDO = "Undo the last add, duplicate, delete or move of an item or a person"
 
 FieldPath = tuple[str | int, ...]
 Told = Callable[[str], None]
