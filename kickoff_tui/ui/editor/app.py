@@ -292,7 +292,19 @@ class EditorApp(OrderedInputApp[int]):
     def _offer_recovery(self, text: str) -> None:
         def answered(answer: bool | None) -> None:
             if answer:
-                self.state.restore(text)
+                try:
+                    self.state.restore(text)
+                except KickoffError as error:  # damaged: the file as saved, the copy kept
+                    from kickoff_tui.storage.agenda_save import recovery_path
+
+                    self.notify(
+                        f"The recovery file {recovery_path(self.path)} cannot be "
+                        f"brought back ({error}); the agenda is as saved, the file is kept.",
+                        severity="error",
+                        timeout=10,
+                        markup=False,
+                    )
+                    return
                 self.repaint()
                 self.notify("Unsaved edits brought back; ctrl+s saves them.", markup=False)
             else:
