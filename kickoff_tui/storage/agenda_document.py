@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -94,6 +95,8 @@ class AgendaDocument:
         problems()). Raises DocumentError (one line) when it cannot be read or parsed."""
         shown_path = str(path)
         try:
+            if _special(path):  # a FIFO would block the read forever; a device is no agenda
+                raise DocumentError(f"{shown_path}: is not a regular file, not an agenda file")
             found = read_disk(path)
         except IsADirectoryError:
             raise DocumentError(f"{shown_path}: is a folder, not an agenda file") from None
@@ -290,6 +293,15 @@ def _with_fields(result: CheckResult, root: Node) -> list[FieldProblem]:
 
 def _messages(composed: Composed) -> list[str]:
     return [problem.message for problem in composed.problems]
+
+
+def _special(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` (followed if a link) exists and is neither a file nor a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # absent or unreadable: read_disk says which
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _compose_or_raise(text: str, path: str) -> Composed:

@@ -178,3 +178,12 @@ def test_a_recovery_that_cannot_be_written_is_one_line(agenda: Path) -> None:
     recovery_path(agenda).mkdir()  # a folder in the way
     with pytest.raises(SaveError, match="cannot keep a recovery copy"):
         write_recovery(agenda, "text")
+
+
+def test_edit_refuses_a_fifo_in_one_line_instead_of_waiting_forever(tmp_path: Path) -> None:
+    from kickoff_tui.storage.agenda_document import DocumentError
+
+    path = tmp_path / "agenda.yaml"
+    os.mkfifo(path)  # opening it to read would wait for a writer that never comes
+    with pytest.raises(DocumentError, match="is not a regular file"):
+        AgendaDocument.open(path)
