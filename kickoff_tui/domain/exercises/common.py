@@ -7,6 +7,7 @@ skipped (and counted), so a damaged or newer journal never stops the minutes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -65,6 +66,19 @@ def ran(session: Session, exercise: str) -> bool:
     if any(True for _ in steps(session, exercise)):
         return True
     return any(i in session.visited for i in items_with(session, exercise))
+
+
+def ran_items(session: Session, exercise: str) -> list[int]:
+    """The items that open `exercise` and were reached or changed, in agenda order."""
+    changed = {step.item for step in steps(session, exercise)}
+    return [i for i in items_with(session, exercise) if i in session.visited or i in changed]
+
+
+def id_number(value: object, prefix: str) -> int:
+    """N of an id "<prefix>N" as kickoff writes them (e.g. "m3"); 0 for anything else."""
+    if isinstance(value, str) and re.fullmatch(rf"{re.escape(prefix)}[0-9]{{1,18}}", value):
+        return int(value[len(prefix) :])
+    return 0
 
 
 def option_texts(options: object, key: str) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kickoff_tui.domain.agenda import Item
+from kickoff_tui.domain.exercises import common
 from kickoff_tui.domain.exercises.common import DECISION_RIGHTS, steps, text
 from kickoff_tui.domain.exercises.stakeholders import register
 from kickoff_tui.domain.payloads import DecisionRightsStep, problem
@@ -218,9 +219,4 @@ def _apply(
 
 def ran_items(session: Session) -> list[int]:
     """Decision-rights items that were reached or changed, in agenda order."""
-    changed = {step.item for step in steps(session, DECISION_RIGHTS)}
-    return [
-        i
-        for i, it in enumerate(session.agenda.items)
-        if it.exercise == DECISION_RIGHTS and (i in session.visited or i in changed)
-    ]
+    return common.ran_items(session, DECISION_RIGHTS)

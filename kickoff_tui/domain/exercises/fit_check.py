@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kickoff_tui.domain.agenda import Item
+from kickoff_tui.domain.exercises import common
 from kickoff_tui.domain.exercises.common import FIT_CHECK, option_names, steps, text
 from kickoff_tui.domain.session import Session
 
@@ -136,9 +137,4 @@ def _apply(action: str, dim: Dimension, data: dict[str, object]) -> Dimension:
 
 def ran_items(session: Session) -> list[int]:
     """Fit-check items that were reached or scored, in agenda order."""
-    scored = {step.item for step in steps(session, FIT_CHECK)}
-    return [
-        i
-        for i, it in enumerate(session.agenda.items)
-        if it.exercise == FIT_CHECK and (i in session.visited or i in scored)
-    ]
+    return common.ran_items(session, FIT_CHECK)

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from kickoff_tui.domain.exercises.common import MILESTONES, items_with, resolve_person, steps, text
+from kickoff_tui.domain.exercises.common import (
+    MILESTONES,
+    id_number,
+    items_with,
+    resolve_person,
+    steps,
+    text,
+)
 from kickoff_tui.domain.payloads import MilestoneStep, problem
 from kickoff_tui.domain.session import Session
 
@@ -114,10 +121,8 @@ def milestones(session: Session, today: date | None = None) -> Milestones:
     return state
 
 
-def _number(milestone_id: object) -> int:
-    if isinstance(milestone_id, str) and re.fullmatch(r"m[0-9]{1,18}", milestone_id):
-        return int(milestone_id[1:])
-    return 0
+def _number(value: object) -> int:
+    return id_number(value, "m")
 
 
 def _fields(data: dict[str, Any]) -> dict[str, Any]:

@@ -16,12 +16,11 @@ Flags: a blocked line, and an "in" line the client has not agreed to.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kickoff_tui.domain.agenda import SCOPE_SECTIONS, Item
-from kickoff_tui.domain.exercises.common import SCOPE, option_texts, steps, text
+from kickoff_tui.domain.exercises.common import SCOPE, id_number, option_texts, steps, text
 from kickoff_tui.domain.exercises.success import AGREE, BLOCK, CONCERNS
 from kickoff_tui.domain.payloads import ScopeLine, ScopeRef, ScopeVerdict, problem
 from kickoff_tui.domain.session import Session
@@ -128,11 +127,8 @@ def _place(line: Line, order: dict[str, int]) -> tuple[int, int, int]:
     return (SECTIONS.index(line.section), 1, _number(line.id))
 
 
-def _number(line_id: object) -> int:
-    """N of an id "sN" as kickoff writes them; 0 for anything else."""
-    if isinstance(line_id, str) and re.fullmatch(r"s[0-9]{1,18}", line_id):
-        return int(line_id[1:])
-    return 0
+def _number(value: object) -> int:
+    return id_number(value, "s")
 
 
 def _apply(

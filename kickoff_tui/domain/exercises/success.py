@@ -10,11 +10,17 @@ Steps (criteria are shared by the whole meeting, whichever item recorded them):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from kickoff_tui.domain.exercises.common import SUCCESS_CRITERIA, Step, choice, steps, text
+from kickoff_tui.domain.exercises.common import (
+    SUCCESS_CRITERIA,
+    Step,
+    choice,
+    id_number,
+    steps,
+    text,
+)
 from kickoff_tui.domain.session import Session
 
 AGREE, CONCERNS, BLOCK = "agree", "concerns", "block"
@@ -88,11 +94,8 @@ def success_criteria(session: Session) -> SuccessCriteria:
     return state
 
 
-def _number(criterion_id: object) -> int:
-    """N of an id "cN" as kickoff writes them; 0 for anything else."""
-    if isinstance(criterion_id, str) and re.fullmatch(r"c[0-9]{1,18}", criterion_id):
-        return int(criterion_id[1:])
-    return 0
+def _number(value: object) -> int:
+    return id_number(value, "c")
 
 
 def _apply(

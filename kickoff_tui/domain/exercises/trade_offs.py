@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kickoff_tui.domain.agenda import Item
+from kickoff_tui.domain.exercises import common
 from kickoff_tui.domain.exercises.common import TRADE_OFFS, option_names, steps, text
 from kickoff_tui.domain.payloads import TradeOffSet, problem
 from kickoff_tui.domain.session import Session
@@ -82,9 +83,4 @@ def trade_offs(session: Session, item: int) -> TradeOffs:
 
 def ran_items(session: Session) -> list[int]:
     """Trade-off items that were reached or set, in agenda order."""
-    touched = {step.item for step in steps(session, TRADE_OFFS)}
-    return [
-        index
-        for index, item in enumerate(session.agenda.items)
-        if item.exercise == TRADE_OFFS and (index in session.visited or index in touched)
-    ]
+    return common.ran_items(session, TRADE_OFFS)
