@@ -117,6 +117,15 @@ def hostile_sessions(draw: st.DrawFn) -> tuple[Session, list[dict[str, Any]]]:
         ):
             step = {"exercise": "success-criteria", "item": 0, "action": action, "data": data}
             events.append(ev.Event(ev.EXERCISE, at, step))
+    # scope lines: in the charter's scope and, with a block, in what is not yet aligned
+    lines = draw(st.lists(st.tuples(st.sampled_from(["in", "out", "later"]), hostile), max_size=2))
+    for number, (section, typed) in enumerate(lines, start=1):
+        for action, data in (
+            ("add", {"id": f"s{number}", "section": section, "text": typed}),
+            ("verdict", {"id": f"s{number}", "verdict": "block", "note": typed}),
+        ):
+            step = {"exercise": "scope", "item": 0, "action": action, "data": data}
+            events.append(ev.Event(ev.EXERCISE, at, step))
     events.append(ev.Event(ev.MEETING_ENDED, at + timedelta(seconds=30), {}))
     session = session_from_events(events)
     assert not session.warnings, session.warnings

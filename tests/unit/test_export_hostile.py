@@ -18,6 +18,7 @@ from minutes_sample import created_event, sample_agenda
 
 from kickoff_tui.domain import events as ev
 from kickoff_tui.domain.agenda import Agenda, Item, Meeting, Person
+from kickoff_tui.domain.exercises.scope import scope
 from kickoff_tui.domain.exercises.success import success_criteria
 from kickoff_tui.domain.follow_up import follow_up_of
 from kickoff_tui.domain.record import one_line
@@ -63,7 +64,10 @@ def test_json_validates_and_gives_back_every_text(
     criteria = success_criteria(session).criteria
     charter = data["charter"]
     assert [c["measure"] for c in charter["success_criteria"]] == [c.measure for c in criteria]
-    assert [row["note"] for row in charter["not_aligned"]] == [c.note for c in criteria]
+    lines = scope(session).lines
+    assert [row["text"] for row in charter["scope"]] == [line.text for line in lines]
+    notes = [c.note for c in criteria] + [line.note for line in lines]
+    assert [row["note"] for row in charter["not_aligned"]] == notes
     earlier = [a for f in data["follow_up"] for a in f["actions"]]
     assert [a["text"] for a in earlier] == _earlier(session)
     for number, action in enumerate(earlier):
@@ -259,6 +263,8 @@ def test_html_has_nothing_that_runs_and_shows_every_text(
     for criterion in success_criteria(session).criteria:  # in the charter and its own section
         assert md.clean(criterion.measure) in text
         assert md.clean(criterion.note) in text
+    for line in scope(session).lines:
+        assert md.clean(line.text) in text and md.clean(line.note) in text
     for earlier in _earlier(session):
         assert " ".join(md.clean(earlier).split()) in text
     assert "<script" not in page.lower()
