@@ -152,7 +152,7 @@ def build_charter(session: Session) -> Charter:
     rhythm, escalation = _rhythm(session)
     found = session.next_meeting
     return Charter(
-        goal=" ".join(session.agenda.meeting.goal.split()),
+        goal=session.agenda.meeting.goal,  # as typed, like the summary's: each writer cleans it
         success_criteria=criteria,
         scope=lines,
         trade_offs=settings,
