@@ -47,6 +47,11 @@ class ExerciseScreen(Screen[None]):
     ExerciseScreen #ex-status { height: auto; max-height: 4; padding: 0 1; background: $boost; }
     """
 
+    @property
+    def HELP_TITLE(self) -> str:
+        """The help's heading: the exercise's name as the header shows it, not the class's."""
+        return TITLES[self.EXERCISE]
+
     def __init__(self, meeting: LiveMeeting, item_index: int) -> None:
         super().__init__()
         self.meeting = meeting

@@ -54,7 +54,6 @@ def letter_text(letter: str) -> Text:
 
 class DecisionRightsScreen(TableExerciseScreen[Area]):
     EXERCISE = DECISION_RIGHTS
-    HELP_TITLE = "Decision rights"
     TABLE_ID = "rights"
     ROW_ACTIONS = frozenset({"assign", "clear"})
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -52,7 +52,6 @@ def milestone_cells(state: Milestones, milestone: Milestone, today: date) -> Cel
 
 class MilestonesScreen(TableExerciseScreen[Milestone]):
     EXERCISE = MILESTONES
-    HELP_TITLE = "Milestones"
     TABLE_ID = "milestones"
     COLUMNS = ("#", "Date", "Deliverable", "Approver", "Depends on")
     ROW_ACTIONS = frozenset({"edit"})
