@@ -9,12 +9,11 @@ typing in any Input does.
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 from benchmarks.bench_plan import big_agenda
-from benchmarks.bench_typing import P99_BUDGET_MS, PAUSE, _idle, _words
-from benchmarks.pty_session import PtySession
+from benchmarks.bench_typing import P99_BUDGET_MS, _idle, _words, type_word
+from benchmarks.pty_session import PtySession, first_frame
 from benchmarks.results import Figure, median, percentile, within
 
 RUNS = 10
@@ -23,11 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _first_frame(argv: list[str], marker: str, env: dict[str, str]) -> float:
-    session = PtySession(argv, env=env, cwd=str(ROOT))
-    try:
-        return session.wait_for(lambda screen: marker in screen, 30.0)
-    finally:
-        session.kill()
+    return first_frame(argv, marker, env, str(ROOT), 30.0)
 
 
 def _first_frame_ratio(agenda: Path, env: dict[str, str]) -> Figure:
@@ -55,16 +50,7 @@ def _type(session: PtySession, prefix: str) -> list[float]:
     row = next(n for n, line in enumerate(session.screen.display) if prefix in line)
     samples: list[float] = []
     for word in _words(11)[:4]:  # 80 keys
-        for n in range(1, len(word) + 1):
-            shown = prefix + word[:n]
-            start = time.perf_counter()
-            session.send(word[n - 1].encode())
-            while shown not in session.screen.display[row]:
-                if time.perf_counter() - start > 5:
-                    raise TimeoutError(f"'{word[:n]}' never showed:\n{session.text()}")
-                session.pump(0.005)
-            samples.append((time.perf_counter() - start) * 1000)
-            _idle(session, PAUSE)
+        samples += type_word(session, row, prefix, word)
         session.send(b"\x7f" * len(word))  # back to the prefix (untimed): the field never scrolls
         session.wait_for(lambda _: session.screen.display[row].rstrip().endswith(prefix.rstrip()))
         _idle(session, 0.2)

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.pty_session import PtySession
+from benchmarks.pty_session import PtySession, first_frame
 from benchmarks.results import Figure, median, percentile, within
 
 CAPTURES = 40
@@ -77,11 +77,7 @@ def _follow_latency(work: Path) -> Figure:
 
 
 def _first_frame(argv: list[str], marker: str, env: dict[str, str]) -> float:
-    session = PtySession(argv, env=env, cwd=str(ROOT))
-    try:
-        return session.wait_for(lambda screen: marker in screen)
-    finally:
-        session.kill()
+    return first_frame(argv, marker, env, str(ROOT))
 
 
 def _first_frame_ratio(work: Path) -> Figure:

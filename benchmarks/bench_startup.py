@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from benchmarks.pty_session import PtySession
+from benchmarks.pty_session import first_frame
 from benchmarks.results import Figure, median, within
 
 RUNS = 10
@@ -18,11 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _first_frame(argv: list[str], marker: str, env: dict[str, str]) -> float:
-    session = PtySession(argv, env=env, cwd=str(ROOT))
-    try:
-        return session.wait_for(lambda screen: marker in screen)
-    finally:
-        session.kill()
+    return first_frame(argv, marker, env, str(ROOT))
 
 
 def measure(work: Path) -> Figure:

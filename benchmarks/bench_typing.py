@@ -47,6 +47,23 @@ def _idle(session: PtySession, seconds: float) -> None:
         session.pump(max(0.0, end - time.perf_counter()))
 
 
+def type_word(session: PtySession, row: int, prefix: str, word: str) -> list[float]:
+    """Latencies (ms) of each letter of `word`, from its key to `prefix` + the letters so far
+    showing on `row`, with a typist's PAUSE after each echo."""
+    samples: list[float] = []
+    for n in range(1, len(word) + 1):
+        shown = prefix + word[:n]
+        start = time.perf_counter()
+        session.send(word[n - 1].encode())
+        while shown not in session.screen.display[row]:
+            if time.perf_counter() - start > 5:
+                raise TimeoutError(f"'{word[:n]}' never showed:\n{session.text()}")
+            session.pump(0.005)
+        samples.append((time.perf_counter() - start) * 1000)
+        _idle(session, PAUSE)
+    return samples
+
+
 def type_words(session: PtySession, reopen: bytes, ready: str) -> list[float]:
     """Latencies (ms) of every letter; `reopen` is sent after each Enter to capture again."""
     session.wait_for(lambda screen: ready in screen, 30.0)
@@ -59,16 +76,7 @@ def type_words(session: PtySession, reopen: bytes, ready: str) -> list[float]:
         # the first letter comes at the same pace as the others: nobody types 1 ms after `n`
         # shows (sent at once, it only measured Textual's 60 fps frame gap after that paint)
         _idle(session, PAUSE)
-        for n in range(1, len(word) + 1):
-            shown = MARKER + word[:n]
-            start = time.perf_counter()
-            session.send(word[n - 1].encode())
-            while shown not in session.screen.display[row]:
-                if time.perf_counter() - start > 5:
-                    raise TimeoutError(f"'{word[:n]}' never showed:\n{session.text()}")
-                session.pump(0.005)
-            samples.append((time.perf_counter() - start) * 1000)
-            _idle(session, PAUSE)
+        samples += type_word(session, row, MARKER, word)
         session.send(b"\r")
         _idle(session, 0.2)
     return samples

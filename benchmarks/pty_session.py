@@ -100,3 +100,14 @@ class PtySession:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1])
         return 0
+
+
+def first_frame(
+    argv: Sequence[str], marker: str, env: dict[str, str], cwd: str, deadline: float = 15.0
+) -> float:
+    """Seconds from spawning `argv` on a pty until `marker` shows; the program is then killed."""
+    session = PtySession(argv, env=env, cwd=cwd)
+    try:
+        return session.wait_for(lambda screen: marker in screen, deadline)
+    finally:
+        session.kill()
