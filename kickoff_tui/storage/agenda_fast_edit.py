@@ -14,7 +14,7 @@ from __future__ import annotations
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from kickoff_tui.storage.yaml_marks import compose
+from kickoff_tui.storage.yaml_marks import compose, each_node
 from kickoff_tui.storage.yaml_scalar import AFTER_DASH, AFTER_KEY, Data
 
 
@@ -64,20 +64,9 @@ def _shift_marks(root: Node, end: int, line: int, delta: int) -> None:
     libyaml's marks are read-only, so a moved mark is a new one."""
     if delta == 0:
         return
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
+    for node in each_node(root):
         node.start_mark = _moved(node.start_mark, end, line, delta)
         node.end_mark = _moved(node.end_mark, end, line, delta)
-        if isinstance(node, SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, MappingNode):
-            for key, value in node.value:
-                stack += [key, value]
 
 
 def _moved(mark: Mark, end: int, line: int, delta: int) -> Mark:

@@ -16,6 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from kickoff_tui.domain.durations import DurationError, format_duration, parse_duration
 from kickoff_tui.errors import Problem
+from kickoff_tui.storage.yaml_marks import each_node
 
 TYPE_CHECKING = False  # no typing import at run time: kickoff check starts ~4 ms sooner
 if TYPE_CHECKING:
@@ -94,13 +95,7 @@ class NodeReader:
     # -- whole-tree checks -------------------------------------------------------------------
     def refuse_unsafe_tags(self, root: Node) -> None:
         """Report every tag outside plain data: `!!python/...` and friends never load."""
-        seen: set[int] = set()
-        stack = [root]
-        while stack:
-            node = stack.pop()
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
+        for node in each_node(root):
             if node.tag not in SAFE_TAGS and node.tag != MERGE:
                 self.refused.add(id(node))
                 tag = shorthand(node.tag)
@@ -108,11 +103,6 @@ class NodeReader:
                     self.error(node, f"tag '{tag}' is refused: agendas are plain data only")
                 else:
                     self.error(node, f"tag '{tag}' is not supported in an agenda; remove it")
-            if isinstance(node, SequenceNode):
-                stack.extend(node.value)
-            elif isinstance(node, MappingNode):
-                for key, value in node.value:
-                    stack += [key, value]
 
     # -- mappings ----------------------------------------------------------------------------
     def mapping(self, node: Node, what: str, allowed: Sequence[str]) -> dict[str, Field] | None:

@@ -26,6 +26,7 @@ from kickoff_tui.errors import Problem
 
 TYPE_CHECKING = False  # no typing import at run time: kickoff check starts ~4 ms sooner
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from typing import Any
 
 MAX_BYTES = 1024 * 1024
@@ -252,6 +253,24 @@ if yaml.__with_libyaml__:
 
 class _Retry(Exception):
     """libyaml refused the text: compose again with the pure loader to explain why."""
+
+
+def each_node(root: Node) -> Iterator[Node]:
+    """Every node under `root` once, each before its children (an alias shares its anchor's
+    node: it is not walked twice)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        yield node
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for key, value in node.value:
+                stack += [key, value]
 
 
 def compose(text: str, shown: str) -> Composed:
