@@ -35,7 +35,9 @@ _SCHEME = re.compile(r":(?=//)")
 # `www.` gets its dot escaped; an address becomes an autolink (clickable, like web
 # addresses) when CommonMark's autolink grammar allows it, else its `@` is escaped.
 _WWW = re.compile(r"(www)\.", re.IGNORECASE)
-_GFM_EMAIL = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+")
+# As far as micromark reaches (what markdownlint reads with), not GFM's stricter grammar: it
+# links "---@.INF", "a@-b.c" and "x@y_.z" too, so anything of that shape is matched here.
+_GFM_EMAIL = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9._-]*\.[A-Za-z0-9._-]*")
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _AUTOLINK_EMAIL = re.compile(rf"[A-Za-z0-9._+-]+@{_LABEL}(?:\.{_LABEL})*")
 # What markdownlint's MD026 counts as trailing punctuation in a heading.
@@ -95,13 +97,15 @@ def _escape_text(text: str) -> str:
     parts: list[str] = []
     position = 0
     for match in _GFM_EMAIL.finditer(text):
-        address = match.group(0)
+        address = match.group(0).rstrip(".")  # a sentence's full stop is not the address's
+        if "." not in address.partition("@")[2]:
+            continue  # "a@b." links nowhere: left as text
         parts.append(_escape_plain(text[position : match.start()]))
         if _AUTOLINK_EMAIL.fullmatch(address):
             parts.append(f"<{address}>")
         else:
             parts.append(_escape_plain(address).replace("@", "\\@"))
-        position = match.end()
+        position = match.start() + len(address)
     parts.append(_escape_plain(text[position:]))
     return "".join(parts)
 

@@ -104,6 +104,11 @@ def test_other_schemes_cannot_become_bare_links() -> None:
         ("ops@host_name.example", "ops\\@host\\_name.example"),  # no CommonMark autolink
         ("see www.example.com or WWW.X.IO", "see www\\.example.com or WWW\\.X.IO"),
         ("@ben and ana@localhost", "@ben and ana@localhost"),  # GFM links neither
+        # micromark (markdownlint's parser) links these too, though GFM's grammar would not
+        ("---@.INF", "\\---\\@.INF"),  # and its dashes are not a list item
+        ("a-b@.c and x@-y.z", "a-b\\@.c and x\\@-y.z"),
+        ("write to ana@northwind.example.", "write to <ana@northwind.example>."),
+        ("a@b. and a@b", "a@b. and a@b"),
     ],
 )
 def test_bare_emails_and_www_addresses_are_never_bare_links(typed: str, written: str) -> None:

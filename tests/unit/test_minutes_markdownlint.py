@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from minutes_sample import created_event, sample_agenda, sample_session
 from test_minutes_properties import sessions
 
+from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.minutes import render
 from kickoff_tui.domain.session import session_from_events
 from kickoff_tui.storage.journal import read_journal
@@ -127,3 +128,15 @@ def test_hostile_minutes_have_no_findings(tmp_path: Path) -> None:
     found = lint(documents, tmp_path)
     shown = {name: (problems, documents[name]) for name, problems in found.items()}
     assert found == {}, shown
+
+
+def test_addresses_micromark_would_link_are_never_bare(tmp_path: Path) -> None:
+    """markdownlint reads with micromark, which links more than GFM's grammar ("---@.INF"
+    was a hostile-minutes finding); the same text, unescaped, is flagged (the control)."""
+    typed = ["---@.INF", "a-b@.c", "x@-y.z", "x@y_.z", "ana@northwind.example.", "www.x.io"]
+    rows = "".join(f"| {md.cell(text)} | x |\n" for text in typed)
+    table = "# T\n\n| Name | Role |\n| --- | --- |\n"
+    raw = "".join(f"| {text} | x |\n" for text in typed)
+    found = lint({"escaped": table + rows, "raw": table + raw}, tmp_path)
+    assert "escaped" not in found, found
+    assert len([f for f in found["raw"] if "MD034" in f]) == len(typed)
