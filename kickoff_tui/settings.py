@@ -99,19 +99,28 @@ def configured_theme(path: Path) -> str | None:
     return value
 
 
+MAX_SETTINGS_BYTES = 64 * 1024  # a theme line and a few more: far below this
+
+
 def _shown(path: Path) -> str:
     return escaped_line(str(path))
 
 
 def _read(path: Path) -> str | None:
+    from kickoff_tui.storage.small_file import NotRegularFile, read_small
+
     try:
-        raw = path.read_bytes()
+        raw = read_small(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return None
+    except NotRegularFile:  # a FIFO would block every start, /dev/zero fill the memory
+        raise SettingsError(f"{_shown(path)}: is a FIFO or a device, not a settings file") from None
     except OSError as error:
         raise SettingsError(
             f"cannot read the settings file {_shown(path)}: {error.strerror or error}"
         ) from None
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise SettingsError(f"{_shown(path)}: is larger than 64 KiB; a settings file is small")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

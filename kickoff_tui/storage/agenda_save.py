@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kickoff_tui.errors import KickoffError
+from kickoff_tui.storage.small_file import read_small
 from kickoff_tui.storage.yaml_marks import MAX_BYTES
 
 RECOVERY_SUFFIX = ".kickoff-recovery"
@@ -139,11 +140,12 @@ def read_recovery(path: str | os.PathLike[str]) -> str | None:
     """The unsaved text left by an editor that did not close cleanly, or None: no recovery
     file, one that cannot be read as UTF-8 text, or one that holds what the agenda holds."""
     try:
-        data = _read_regular(recovery_path(path))
-        text = data.decode("utf-8") if data is not None else None
+        # not a FIFO (the start would wait forever), nor a link, nor larger than any agenda
+        data = read_small(recovery_path(path), MAX_BYTES, follow=False)
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    if text is None:
+    if len(data) > MAX_BYTES:
         return None
     found = None
     with contextlib.suppress(OSError):
@@ -153,17 +155,6 @@ def read_recovery(path: str | os.PathLike[str]) -> str | None:
         if on_disk == text:
             return None
     return text
-
-
-def _read_regular(path: Path) -> bytes | None:
-    """A regular file's bytes, or None for anything else (a FIFO would block the read forever,
-    a device never end) and for a file larger than any agenda: such a file is left alone."""
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-    with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return None
-        data = handle.read(MAX_BYTES + 1)
-    return None if len(data) > MAX_BYTES else data
 
 
 def discard_recovery(path: str | os.PathLike[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,19 @@ def test_not_utf8_names_the_line(config: Path) -> None:
 def test_an_unreadable_file_is_one_line(config: Path) -> None:
     config.mkdir()
     assert error_of(config) == f"cannot read the settings file {config}: Is a directory"
+
+
+def test_a_fifo_is_one_line_instead_of_a_start_that_waits_forever(config: Path) -> None:
+    os.mkfifo(config)  # reading it would wait for a writer that never comes
+    assert error_of(config) == f"{config}: is a FIFO or a device, not a settings file"
+
+
+def test_a_device_or_a_huge_file_is_one_line_not_all_of_memory(
+    config: Path, tmp_path: Path
+) -> None:
+    assert error_of(Path("/dev/zero")) == "/dev/zero: is a FIFO or a device, not a settings file"
+    config.write_text("# padding\n" * 10_000)  # 100 kB: no settings file is that big
+    assert error_of(config) == f"{config}: is larger than 64 KiB; a settings file is small"
 
 
 def test_a_hostile_theme_name_is_shown_escaped_never_as_a_command(config: Path) -> None:
