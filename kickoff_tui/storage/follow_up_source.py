@@ -29,10 +29,15 @@ def read_follow_up(spec: str) -> tuple[FollowUp, list[str]]:
 
 
 def _from_file(path: Path, spec: str) -> tuple[FollowUp, list[str]]:
+    from kickoff_tui.storage.small_file import NotRegularFile, read_small
+
     try:
-        if path.stat().st_size > MAX_BYTES:
+        data = read_small(path, MAX_BYTES)  # a FIFO would wait forever, a device never end
+        if len(data) > MAX_BYTES:
             raise FollowUpError(f"{spec}: over {MAX_BYTES // (1024 * 1024)} MB; not a task list")
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
+    except NotRegularFile:
+        raise FollowUpError(f"{spec}: a FIFO or a device, not a task list") from None
     except UnicodeDecodeError:
         raise FollowUpError(f"{spec}: not UTF-8 text") from None
     except OSError as error:

@@ -3,6 +3,7 @@ with open actions, the second follows up on it, from the session and from its mi
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -156,6 +157,10 @@ def test_unreadable_sources_give_one_line(
     assert capsys.readouterr().err == f"{binary}: not UTF-8 text\n"
     assert with_open_actions(_agenda(), "nosuchsession") is None
     assert capsys.readouterr().err.startswith("--follow-up nosuchsession: ")
+    fifo = tmp_path / "notes.md"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    assert with_open_actions(_agenda(), str(fifo)) is None
+    assert capsys.readouterr().err == f"{fifo}: a FIFO or a device, not a task list\n"
 
 
 def test_run_takes_follow_up() -> None:
