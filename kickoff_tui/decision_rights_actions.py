@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from kickoff_tui.domain.exercises.common import DECISION_RIGHTS, resolve_person
 from kickoff_tui.domain.exercises.decision_rights import DecisionRights, decision_rights
-from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError
+from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError, _one_line
 from kickoff_tui.meeting import LiveMeeting
 
 _CELL = "\x1f"  # between area and person in an undo key; no typed name holds it (one_line)
-
-
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
 
 
 def undo_list(item: int) -> str:

@@ -51,6 +51,15 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
+def verdict_note(verdict: str, note: str) -> str:
+    """The note a verdict keeps; an unknown verdict or a concern with no note is refused."""
+    if verdict not in (*success.VERDICTS, ""):
+        raise ExerciseInputError(f"verdict: choose one of {', '.join(success.VERDICTS)}")
+    if verdict == success.CONCERNS and not note.strip():
+        raise ExerciseInputError("write the concern down: a concerns verdict needs a note")
+    return _one_line(note) if verdict in (success.CONCERNS, success.BLOCK) else ""
+
+
 class ExerciseActions:
     def __init__(self, meeting: LiveMeeting) -> None:
         self.meeting = meeting
@@ -235,11 +244,7 @@ class ExerciseActions:
 
     def set_verdict(self, item: int, criterion_id: str, verdict: str, note: str = "") -> None:
         self._criterion(criterion_id)
-        if verdict not in (*success.VERDICTS, ""):
-            raise ExerciseInputError(f"verdict: choose one of {', '.join(success.VERDICTS)}")
-        if verdict == success.CONCERNS and not note.strip():
-            raise ExerciseInputError("write the concern down: a concerns verdict needs a note")
-        note = _one_line(note) if verdict in (success.CONCERNS, success.BLOCK) else ""
+        note = verdict_note(verdict, note)
         self._step(SUCCESS_CRITERIA, item, "verdict", id=criterion_id, verdict=verdict, note=note)
 
     def remove_criterion(self, item: int, criterion_id: str) -> None:

@@ -13,13 +13,9 @@ from typing import Any
 from kickoff_tui.domain.due_dates import resolve_due
 from kickoff_tui.domain.exercises.common import MILESTONES, resolve_person
 from kickoff_tui.domain.exercises.milestones import Milestone, Milestones, milestones
-from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError
+from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError, _one_line
 
 DATE_EXAMPLES = "write 2027-03-31, 4 Mar, eom, +6w or fri"
-
-
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
 
 
 class MilestoneActions(ExerciseActions):

@@ -11,8 +11,12 @@ from collections.abc import Callable
 
 from kickoff_tui.domain.exercises import scope
 from kickoff_tui.domain.exercises.common import SCOPE
-from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, VERDICTS
-from kickoff_tui.exercise_actions import ExerciseActions, ExerciseInputError, _one_line
+from kickoff_tui.exercise_actions import (
+    ExerciseActions,
+    ExerciseInputError,
+    _one_line,
+    verdict_note,
+)
 
 
 class ScopeActions(ExerciseActions):
@@ -53,11 +57,7 @@ class ScopeActions(ExerciseActions):
 
     def set_line_verdict(self, item: int, line_id: str, verdict: str, note: str = "") -> None:
         self._line(line_id)
-        if verdict not in (*VERDICTS, ""):
-            raise ExerciseInputError(f"verdict: choose one of {', '.join(VERDICTS)}")
-        if verdict == CONCERNS and not note.strip():
-            raise ExerciseInputError("write the concern down: a concerns verdict needs a note")
-        note = _one_line(note) if verdict in (CONCERNS, BLOCK) else ""
+        note = verdict_note(verdict, note)
         self._step(SCOPE, item, "verdict", id=line_id, verdict=verdict, note=note)
 
     def remove_line(self, item: int, line_id: str) -> None:
