@@ -83,8 +83,8 @@ async def test_item_form_owner_kind_exercise_prompts_and_notes(
         screen.query_one("#field-exercise", Select).value = "fit-check"
         await pilot.pause()
         assert screen.query_one("#field-kind", Select).value == "exercise"  # follows the exercise
-        assert screen.query_one("#row-dimensions").display
-        screen.query_one("#field-dimensions", TextArea).load_text("Budget\nTimeline")
+        assert screen.query_one("#row-option-dimensions").display
+        screen.query_one("#field-option-dimensions", TextArea).load_text("Budget\nTimeline")
         screen.query_one("#field-prompts", TextArea).load_text(
             "What is out of scope?\n\nWho signs?"
         )

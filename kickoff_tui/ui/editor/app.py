@@ -125,6 +125,7 @@ class EditorApp(OrderedInputApp[int]):
     def jump_to(self, path: FieldPath) -> None:
         """Open the field a problem is about (the nearest screen when it names none)."""
         from kickoff_tui.ui.editor.items import ItemsScreen
+        from kickoff_tui.ui.editor.option_fields import PREFIX
 
         self.state.flush()
         while len(self.screen_stack) > 1 and not isinstance(self.screen, ItemsScreen):
@@ -136,7 +137,8 @@ class EditorApp(OrderedInputApp[int]):
         if head == "items" and index is not None:
             if hasattr(base, "select"):
                 base.select(index)
-            self.open_item(index, "dimensions" if key == "options" else key)
+            option = str(path[3]) if key == "options" and len(path) > 3 else ""
+            self.open_item(index, f"{PREFIX}{option}" if key == "options" else key)
         elif head == "meeting":
             self.open_meeting(str(path[1]) if len(path) > 1 else "")
         elif head == "people" and index is not None:

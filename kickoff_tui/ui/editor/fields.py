@@ -29,6 +29,7 @@ class FieldSpec:
     choices: Sequence[str] = ()
     optional: bool = True  # a choice that may be left unset
     placeholder: str = ""
+    blank_removes: bool = False  # lines: emptied, the key goes (an option's default applies)
 
 
 MEETING_FIELDS = (
@@ -59,7 +60,8 @@ PERSON_FIELDS = (
 
 
 def item_fields(owners: Sequence[str]) -> tuple[FieldSpec, ...]:
-    """The item form; the owner is picked from the people (or left unset)."""
+    """The item form; the owner is picked from the people (or left unset). The exercise's
+    options are option_fields.py's."""
     return (
         FieldSpec("title", "Title", optional=False, placeholder="required"),
         FieldSpec("timebox", "Timebox", DURATION, placeholder="e.g. 10m", optional=False),
@@ -69,7 +71,6 @@ def item_fields(owners: Sequence[str]) -> tuple[FieldSpec, ...]:
         FieldSpec("goal", "Goal"),
         FieldSpec("prompts", "Prompts", LINES),
         FieldSpec("checklist", "Checklist", LINES),
-        FieldSpec("dimensions", "Dimensions", LINES),  # options: of the fit-check exercise
         FieldSpec("notes", "Private notes", placeholder="never on the shared screen"),
     )
 
@@ -93,7 +94,8 @@ def file_value(spec: FieldSpec, typed: str) -> str | int | list[str] | None:
     Raises FieldRefused for text that is not a value of the field's kind.
     """
     if spec.kind == LINES:
-        return [line.strip() for line in typed.splitlines() if line.strip()]
+        lines = [line.strip() for line in typed.splitlines() if line.strip()]
+        return None if spec.blank_removes and not lines else lines
     text = " ".join(typed.split())  # one line: a form field never writes a line break
     if not text:
         return None if spec.optional else ""

@@ -2,7 +2,8 @@
 
 Each change posts FormView.Changed(key, typed) at once; the screen writes it to the document
 (a keystroke does no more: validation runs later, off the key path). A field whose text cannot
-be written (a timebox that is no duration) shows why under it and keeps the text.
+be written (a timebox that is no duration) shows why under it and keeps the text. A locked
+field (a value the form could not write back as it is) is read-only, its reason its title.
 Every value is agenda text, so it is shown as Content or an Input's value, never markup.
 """
 
@@ -52,11 +53,17 @@ class FormView(VerticalScroll):
             self.typed = typed
 
     def __init__(
-        self, specs: Sequence[FieldSpec], values: Mapping[str, str], *, id: str | None = None
+        self,
+        specs: Sequence[FieldSpec],
+        values: Mapping[str, str],
+        *,
+        locked: Mapping[str, str] | None = None,
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id, can_focus=False)
         self.specs = {spec.key: spec for spec in specs}
         self.values = dict(values)
+        self.locked = dict(locked or {})  # key -> why it is read-only (the value is kept as is)
         self.errors: dict[str, str] = {}
         self._loading = True  # Select and TextArea post Changed once while they mount
 
@@ -69,6 +76,10 @@ class FormView(VerticalScroll):
 
     def _widget(self, spec: FieldSpec, value: str) -> Widget:
         name = f"field-{spec.key}"
+        if spec.key in self.locked:
+            area = TextArea(value, id=name, soft_wrap=True, read_only=True)
+            area.border_title = self.locked[spec.key]
+            return area
         if spec.kind == LINES:
             area = TextArea(value, id=name, soft_wrap=True, show_line_numbers=False)
             area.border_title = "one per line"
@@ -114,7 +125,9 @@ class FormView(VerticalScroll):
 
     def _post(self, widget: Widget, typed: str) -> None:
         key = (widget.id or "").removeprefix("field-")
-        if self._loading or key not in self.specs or self.values.get(key) == typed:
+        if self._loading or key not in self.specs or key in self.locked:
+            return
+        if self.values.get(key) == typed:
             return
         self.values[key] = typed
         self.post_message(self.Changed(key, typed))

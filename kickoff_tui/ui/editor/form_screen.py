@@ -36,9 +36,13 @@ class EditorFormScreen(EditorScreen):
     def path_for(self, key: str) -> FieldPath:
         raise NotImplementedError
 
+    def locked(self) -> Mapping[str, str]:
+        """Fields shown read-only, with why (a value the form could not write back as is)."""
+        return {}
+
     def compose_body(self) -> ComposeResult:
         specs, values = self.fields()
-        yield FormView(specs, values)
+        yield FormView(specs, values, locked=self.locked())
 
     @property
     def form(self) -> FormView:

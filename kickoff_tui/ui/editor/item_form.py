@@ -1,8 +1,8 @@
 """ItemScreen: one item's fields; ctrl+b adds questions from the bank to its prompts.
 
 Every change is written to the document as it is typed. Choosing an exercise makes the item's
-kind `exercise` (the checker refuses another kind beside an exercise); the fit-check's
-dimensions are its option, shown only for that exercise.
+kind `exercise` (the checker refuses another kind beside an exercise) and shows that exercise's
+options (option_fields.py), each written at ("items", i, "options", key).
 """
 
 from __future__ import annotations
@@ -16,20 +16,33 @@ from textual.widgets import Select, TextArea
 from kickoff_tui.ui.editor import item_edits
 from kickoff_tui.ui.editor.fields import FieldSpec, item_fields, shown_value
 from kickoff_tui.ui.editor.form_screen import EditorFormScreen
+from kickoff_tui.ui.editor.option_fields import (
+    locked_hint,
+    locked_text,
+    option_key,
+    option_specs,
+    raw_option,
+    shown_keys,
+)
 from kickoff_tui.ui.editor.state import FieldPath
 
-FIT_CHECK = "fit-check"
+
+def item_specs(owners: Sequence[str]) -> tuple[FieldSpec, ...]:
+    """The item's own fields, the exercise's options right under the exercise."""
+    own = item_fields(owners)
+    at = next(i for i, spec in enumerate(own) if spec.key == "exercise") + 1
+    return (*own[:at], *option_specs(), *own[at:])
 
 
 def item_values(item: Mapping[str, object], specs: Sequence[FieldSpec]) -> dict[str, str]:
     values: dict[str, str] = {}
     for spec in specs:
-        if spec.key == "dimensions":
-            options = item.get("options")
-            raw = options.get("dimensions") if isinstance(options, Mapping) else None
-        else:
-            raw = item.get(spec.key)
-        values[spec.key] = shown_value(spec, raw)
+        if option_key(spec.key) is None:
+            values[spec.key] = shown_value(spec, item.get(spec.key))
+            continue
+        raw = raw_option(item, spec.key)
+        locked = locked_hint(spec, raw)
+        values[spec.key] = locked_text(raw) if locked else shown_value(spec, raw)
     return values
 
 
@@ -46,29 +59,48 @@ class ItemScreen(EditorFormScreen):
 
     def fields(self) -> tuple[Sequence[FieldSpec], Mapping[str, str]]:
         view = self.state.view
-        specs = item_fields(view.names)
+        specs = item_specs(view.names)
         if not 0 <= self.index < len(view.items):
             return specs, {}
         return specs, item_values(view.items[self.index], specs)
 
+    def locked(self) -> Mapping[str, str]:
+        view = self.state.view
+        if not 0 <= self.index < len(view.items):
+            return {}
+        item = view.items[self.index]
+        hints = {spec.key: locked_hint(spec, raw_option(item, spec.key)) for spec in option_specs()}
+        return {key: hint for key, hint in hints.items() if hint}
+
     def path_for(self, key: str) -> FieldPath:
-        if key == "dimensions":
-            return ("items", self.index, "options", "dimensions")
+        option = option_key(key)
+        if option is not None:
+            return ("items", self.index, "options", option)
         return ("items", self.index, key)
 
     def on_mount(self) -> None:
+        self._show_options()  # before the first focus: a hidden field cannot take it
         super().on_mount()
-        self._show_dimensions()
 
-    def _show_dimensions(self) -> None:
-        self.query_one("#row-dimensions").display = self.form.values.get("exercise") == FIT_CHECK
+    def _show_options(self) -> None:
+        shown = shown_keys(self.form.values.get("exercise", ""))
+        for spec in option_specs():
+            self.query_one(f"#row-{spec.key}").display = spec.key in shown
+
+    def focus_field(self, key: str) -> None:
+        """A problem under `options:` opens its field; one the form has no field for, the first
+        option shown (or the exercise)."""
+        if option_key(key) is not None:
+            shown = shown_keys(self.form.values.get("exercise", ""))
+            key = key if key in shown else next(iter(shown), "exercise")
+        super().focus_field(key)
 
     def written(self, key: str, typed: str) -> None:
         if key != "exercise":
             return
         if typed and self.form.values.get("kind", "") not in ("", "exercise"):
             self.query_one("#field-kind", Select).value = "exercise"  # posts its own change
-        self._show_dimensions()
+        self._show_options()
 
     def action_bank(self) -> None:
         def added(prompts: list[str]) -> None:
