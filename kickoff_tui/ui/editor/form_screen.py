@@ -40,6 +40,10 @@ class EditorFormScreen(EditorScreen):
         """Fields shown read-only, with why (a value the form could not write back as is)."""
         return {}
 
+    def target(self, key: str, value: object) -> FieldPath:
+        """Where a typed value goes: its field's path (a screen may remove a key's parent)."""
+        return self.path_for(key)
+
     def compose_body(self) -> ComposeResult:
         specs, values = self.fields()
         yield FormView(specs, values, locked=self.locked())
@@ -69,10 +73,16 @@ class EditorFormScreen(EditorScreen):
             return
         key = event.key
         # written once typing pauses; a value the file cannot take stays in the field, with why
-        self.state.stage(self.path_for(key), value, lambda why: self.form.show_error(key, why))
+        self.state.stage(self.target(key, value), value, lambda why: self._told(key, why))
         self.form.show_error(key, "")
         self.written(key, event.typed)
         self.repaint_title()
+
+    def _told(self, key: str, why: str) -> None:
+        # typing then Esc at once: the change arrives after the screen left; it is written
+        # all the same (at the next flush), there is just no field left to say so under
+        if self.is_attached:
+            self.form.show_error(key, why)
 
     def written(self, key: str, typed: str) -> None:
         """A field's value is in the document (for screens whose fields depend on each other)."""

@@ -78,6 +78,16 @@ class ItemScreen(EditorFormScreen):
             return ("items", self.index, "options", option)
         return ("items", self.index, key)
 
+    def target(self, key: str, value: object) -> FieldPath:
+        path = self.path_for(key)
+        if value is not None or option_key(key) is None:
+            return path
+        self.state.flush()  # an emptied option: decide on the file as it will be
+        options = self.state.document.value(path[:-1])
+        if isinstance(options, Mapping) and set(options) <= {path[-1]}:
+            return path[:-1]  # its last key: `options:` goes (the file cannot keep it empty)
+        return path
+
     def on_mount(self) -> None:
         self._show_options()  # before the first focus: a hidden field cannot take it
         super().on_mount()
