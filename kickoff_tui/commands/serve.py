@@ -54,10 +54,12 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise KickoffError(f"--port {args.port}: choose 1 to 65535, or 0 for any free port")
     folder = session_folder(args.session, "serve")
+    from kickoff_tui.domain.record import one_line
     from kickoff_tui.storage.session_store import find_session
     from kickoff_tui.web.run import ServeOptions, serve
 
-    title = find_session(folder.name, unfinished_only=False).title
+    # one line: a title that breaks it could print a second, fake link under the real one
+    title = one_line(find_session(folder.name, unfinished_only=False).title)
     options = ServeOptions(
         argv=present_argv(folder.name, theme),
         session_id=folder.name,

@@ -106,3 +106,22 @@ def test_the_link_names_a_reachable_host() -> None:
 )
 def test_only_plain_host_headers_reach_the_page(header: str, valid: bool) -> None:
     assert valid_host_header(header) is valid
+
+
+def test_a_title_with_line_breaks_prints_as_one_line_under_the_link(
+    kickoff_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title that breaks the line could print a second, fake link under the real one."""
+    agenda = tmp_path / "agenda.yaml"
+    agenda.write_text(
+        'meeting:\n  title: "Kickoff\\nhttp://evil.example/steal/\\u2028x"\n'
+        "items:\n  - title: a\n    timebox: 5m\n",
+        encoding="utf-8",
+    )
+    session_id, _ = started_session(kickoff_home, agenda)
+    from kickoff_tui.web import run
+
+    served: list[run.ServeOptions] = []
+    monkeypatch.setattr(run, "serve", lambda options: served.append(options) or 0)
+    assert main(["serve", session_id]) == 0
+    assert served[0].meeting_title == "Kickoff http://evil.example/steal/ x"
