@@ -158,7 +158,9 @@ def parse_mark(typed: str, count: int, meeting_date: date) -> tuple[int, FollowU
     one-line message when it cannot be read. The @names are as typed: the caller resolves
     them against the attendees (and names who dropped one when nobody was typed)."""
     words = typed.split()
-    if len(words) < 2 or not words[0].isdigit() or not 1 <= int(words[0]) <= count:
+    # ASCII and short: "²" is a digit int() refuses, and 5,000 digits are past its limit
+    first = words[0] if words and words[0].isascii() and len(words[0]) < 7 else ""
+    if len(words) < 2 or not first.isdigit() or not 1 <= int(first) <= count:
         raise ValueError(f"Start with the action's number (1-{count}); {MARK_EXAMPLES}")
     status = _STATUS_WORDS.get(words[1].lower())
     if status is None:

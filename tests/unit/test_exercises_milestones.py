@@ -96,6 +96,14 @@ def test_a_dependency_in_words_is_a_note_and_never_flags() -> None:
     assert found is not None and (found.after, found.note) == ("", "content from the client")
 
 
+@pytest.mark.parametrize("typed", ["\u00b2", "#\u0663", "1" * 5000])
+def test_a_dependency_number_int_cannot_read_is_words(typed: str) -> None:
+    act = actions()
+    m = act.add_milestone(MILESTONES, "Launch", "fri", "ana", typed)  # no ValueError
+    found = act.state().get(m)
+    assert found is not None and found.after == "" and typed.startswith(found.note[:50])
+
+
 def test_a_milestone_cannot_depend_on_itself() -> None:
     act = actions()
     m = act.add_milestone(MILESTONES, "Launch", "fri", "ana")

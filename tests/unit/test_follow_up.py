@@ -209,6 +209,8 @@ def test_marks_are_read(typed: str, expected: tuple[int, FollowUpMark]) -> None:
         ("1 drop @ana @ben", "Drop takes only @who dropped it"),
         ("1 done @ana", "A done action takes nothing more"),
         ("1 open someday", "'someday' is not a date"),
+        ("\u00b2 done", "Start with the action's number"),  # a digit int() refuses
+        ("1" * 5000 + " done", "Start with the action's number"),  # past int()'s limit
     ],
 )
 def test_unreadable_marks_say_why(typed: str, message: str) -> None:

@@ -71,8 +71,10 @@ class Milestones:
     def find(self, typed: str) -> Milestone | None:
         """A milestone by its number in the list or its deliverable (ignoring case)."""
         wanted = " ".join(typed.split()).casefold()
-        if wanted.isdigit() and 1 <= int(wanted) <= len(self.milestones):
-            return self.milestones[int(wanted) - 1]
+        # ASCII and short: "²" is a digit int() refuses, and 5,000 digits are past its limit
+        number = int(wanted) if wanted.isascii() and wanted.isdigit() and len(wanted) < 7 else 0
+        if 1 <= number <= len(self.milestones):
+            return self.milestones[number - 1]
         return next((m for m in self.milestones if m.deliverable.casefold() == wanted), None)
 
     def in_past(self, milestone: Milestone) -> bool:
