@@ -8,7 +8,7 @@ skipped (and counted), so a damaged or newer journal never stops the minutes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -55,6 +55,23 @@ def steps(session: Session, exercise: str, item: int | None = None) -> Iterator[
             data if isinstance(data, dict) else {},
             event.at,
         )
+
+
+def apply_steps(
+    session: Session, exercise: str, prefix: str, apply: Callable[[Step], object]
+) -> tuple[int, int]:
+    """Apply each of an exercise's steps in journal order; a step `apply` cannot take
+    (KeyError, ValueError, TypeError) is skipped. Returns (the highest "<prefix>N" an add
+    recorded, even a skipped one, so a new id never reuses it; how many steps were skipped)."""
+    recorded = skipped = 0
+    for step in steps(session, exercise):
+        if step.action == "add":
+            recorded = max(recorded, id_number(step.data.get("id"), prefix))
+        try:
+            apply(step)
+        except (KeyError, ValueError, TypeError):
+            skipped += 1
+    return recorded, skipped
 
 
 def items_with(session: Session, exercise: str) -> list[int]:

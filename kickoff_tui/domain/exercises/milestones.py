@@ -22,10 +22,9 @@ from typing import Any
 
 from kickoff_tui.domain.exercises.common import (
     MILESTONES,
-    id_number,
+    apply_steps,
     items_with,
     resolve_person,
-    steps,
     text,
 )
 from kickoff_tui.domain.payloads import MilestoneStep, problem
@@ -110,21 +109,16 @@ def milestones(session: Session, today: date | None = None) -> Milestones:
     current = _from_options(session)
     removed: dict[str, Milestone] = {}
     state = Milestones(today=today or session.meeting_date)
-    for step in steps(session, MILESTONES):
-        if step.action == "add":
-            state.recorded = max(state.recorded, _number(step.data.get("id")))
-        try:
-            _apply(step.action, step.data, current, removed, step.item)
-        except (KeyError, ValueError, TypeError):
-            state.skipped += 1
+    state.recorded, state.skipped = apply_steps(
+        session,
+        MILESTONES,
+        "m",
+        lambda step: _apply(step.action, step.data, current, removed, step.item),
+    )
     added = {m_id: position for position, m_id in enumerate(current)}
     state.milestones = sorted(current.values(), key=lambda m: (not m.date, m.date, added[m.id]))
     state.removed = list(removed.values())
     return state
-
-
-def _number(value: object) -> int:
-    return id_number(value, "m")
 
 
 def _fields(data: dict[str, Any]) -> dict[str, Any]:

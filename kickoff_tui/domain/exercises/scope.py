@@ -20,7 +20,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kickoff_tui.domain.agenda import SCOPE_SECTIONS, Item
-from kickoff_tui.domain.exercises.common import SCOPE, id_number, option_texts, steps, text
+from kickoff_tui.domain.exercises.common import (
+    SCOPE,
+    apply_steps,
+    id_number,
+    option_texts,
+    text,
+)
 from kickoff_tui.domain.exercises.success import AGREE, BLOCK, CONCERNS
 from kickoff_tui.domain.payloads import ScopeLine, ScopeRef, ScopeVerdict, problem
 from kickoff_tui.domain.session import Session
@@ -107,13 +113,12 @@ def scope(session: Session) -> Scope:
     order = {line_id: position for position, line_id in enumerate(current)}
     removed: dict[str, Line] = {}
     state = Scope()
-    for step in steps(session, SCOPE):
-        if step.action == "add":
-            state.recorded = max(state.recorded, _number(step.data.get("id")))
-        try:
-            _apply(step.action, step.data, current, removed, step.item)
-        except (KeyError, ValueError, TypeError):
-            state.skipped += 1
+    state.recorded, state.skipped = apply_steps(
+        session,
+        SCOPE,
+        "s",
+        lambda step: _apply(step.action, step.data, current, removed, step.item),
+    )
     # a restored or moved line goes back to its place in its section, not to the end
     state.lines = sorted(current.values(), key=lambda line: _place(line, order))
     state.removed = list(removed.values())

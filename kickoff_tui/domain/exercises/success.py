@@ -16,9 +16,9 @@ from typing import Any
 from kickoff_tui.domain.exercises.common import (
     SUCCESS_CRITERIA,
     Step,
+    apply_steps,
     choice,
     id_number,
-    steps,
     text,
 )
 from kickoff_tui.domain.session import Session
@@ -81,13 +81,9 @@ def success_criteria(session: Session) -> SuccessCriteria:
     current: dict[str, Criterion] = {}
     removed: dict[str, Criterion] = {}
     state = SuccessCriteria()
-    for step in steps(session, SUCCESS_CRITERIA):
-        if step.action == "add":
-            state.recorded = max(state.recorded, _number(step.data.get("id")))
-        try:
-            _apply(step, current, removed, state)
-        except (KeyError, ValueError, TypeError):
-            state.skipped += 1
+    state.recorded, state.skipped = apply_steps(
+        session, SUCCESS_CRITERIA, "c", lambda step: _apply(step, current, removed)
+    )
     # restored criteria go back to where they were, not to the end
     state.criteria = sorted(current.values(), key=lambda c: _number(c.id) or 1 << 62)
     state.removed = list(removed.values())
@@ -102,7 +98,6 @@ def _apply(
     step: Step,
     current: dict[str, Criterion],
     removed: dict[str, Criterion],
-    state: SuccessCriteria,
 ) -> None:
     action, data = step.action, step.data
     criterion_id = text(data, "id")
