@@ -12,7 +12,9 @@ from kickoff_tui.domain import markdown as md
 from kickoff_tui.domain.exercises import TITLES
 from kickoff_tui.domain.exercises.common import (
     COMMS_PLAN,
+    DECISION_RIGHTS,
     FIT_CHECK,
+    MILESTONES,
     RISKS,
     SCOPE,
     STAKEHOLDER_MAP,
@@ -27,6 +29,7 @@ from kickoff_tui.domain.exercises.stakeholders import ENGAGEMENTS, register
 from kickoff_tui.domain.exercises.success import BLOCK, CONCERNS, success_criteria
 from kickoff_tui.domain.mermaid import stakeholder_quadrant
 from kickoff_tui.domain.minutes_context import MinutesContext, Section, item_ref, per_item
+from kickoff_tui.domain.rights_minutes import decision_rights_section, milestones_section
 from kickoff_tui.domain.scope_minutes import scope_section, trade_offs_section
 
 
@@ -229,5 +232,7 @@ SECTIONS = tuple(
         (RISKS, risks_section),
         (SCOPE, scope_section),
         (TRADE_OFFS, trade_offs_section),
+        (DECISION_RIGHTS, decision_rights_section),
+        (MILESTONES, milestones_section),
     )
 )

@@ -48,7 +48,6 @@ from kickoff_tui.domain.minutes_sections import (
 from kickoff_tui.domain.minutes_summary import GENERATOR, front_matter, summary, title
 from kickoff_tui.domain.question_minutes import SECTION as QUESTIONS_ASKED
 from kickoff_tui.domain.record import MeetingRecord
-from kickoff_tui.domain.rights_minutes import SECTIONS as RIGHTS_SECTIONS
 from kickoff_tui.domain.session import Session
 
 __all__ = [
@@ -75,7 +74,6 @@ SECTIONS: tuple[Section, ...] = (
     Section("questions", "Open questions", kind_list("question")),
     Section("parking", "Parking lot", kind_list("parking")),
     *EXERCISE_SECTIONS,
-    *RIGHTS_SECTIONS,
     QUESTIONS_ASKED,
     Section("notes", "Notes", notes),
     Section("stakeholders", "Stakeholder notes", kind_list("stakeholder")),

@@ -1,5 +1,5 @@
-"""Minutes sections for decision rights and milestones, listed in kickoff_tui.domain.minutes'
-SECTIONS after the other exercises' (domain/exercise_minutes.py, whose pattern they follow).
+"""Minutes sections for decision rights and milestones, listed with the other exercises' in
+domain/exercise_minutes.py's SECTIONS (last), whose pattern they follow.
 
 Left out when the exercise never ran; one that ran with nothing recorded says so in a line.
 Every user string goes through kickoff_tui.domain.markdown.
@@ -8,8 +8,7 @@ Every user string goes through kickoff_tui.domain.markdown.
 from __future__ import annotations
 
 from kickoff_tui.domain import markdown as md
-from kickoff_tui.domain.exercises import TITLES
-from kickoff_tui.domain.exercises.common import DECISION_RIGHTS, MILESTONES, ran
+from kickoff_tui.domain.exercises.common import MILESTONES, ran
 from kickoff_tui.domain.exercises.decision_rights import (
     SIGN_OFF,
     DecisionRights,
@@ -17,7 +16,7 @@ from kickoff_tui.domain.exercises.decision_rights import (
     ran_items,
 )
 from kickoff_tui.domain.exercises.milestones import Milestone, Milestones, milestones
-from kickoff_tui.domain.minutes_context import MinutesContext, Section, meeting_day, per_item
+from kickoff_tui.domain.minutes_context import MinutesContext, meeting_day, per_item
 
 
 def _flag_list(title: str, flags: list[str]) -> list[str]:
@@ -100,12 +99,3 @@ def milestones_section(ctx: MinutesContext) -> list[str]:
     if flags:
         lines += _flag_list("Flagged", flags)
     return lines
-
-
-SECTIONS = tuple(
-    Section(f"exercise-{name}", TITLES[name], body, always=False)
-    for name, body in (
-        (DECISION_RIGHTS, decision_rights_section),
-        (MILESTONES, milestones_section),
-    )
-)
