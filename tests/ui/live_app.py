@@ -15,6 +15,7 @@ from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage.journal import MemoryJournal
 from kickoff_tui.ui.app import KickoffApp
 from kickoff_tui.ui.screens.item import ItemScreen
+from kickoff_tui.ui.widgets.item_panel import ItemPanel
 
 START = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # a Wednesday
 
@@ -95,3 +96,15 @@ def item_screen(app: KickoffApp) -> ItemScreen:
 
 def event_types(journal: MemoryJournal) -> list[str]:
     return [e.type for e in journal.events]
+
+
+def panel_lines(app: KickoffApp) -> list[str]:
+    """The item panel's lines as written, each run of spaces as one: a long prompt or checklist
+    line wraps under its own text (4 or more spaces in), and is joined back here."""
+    lines: list[str] = []
+    for line in item_screen(app).query_one(ItemPanel).plain.splitlines():
+        if lines and lines[-1] and line.startswith("    ") and line.strip():
+            lines[-1] += " " + line.strip()
+        else:
+            lines.append(line.strip())
+    return [" ".join(line.split()) for line in lines]

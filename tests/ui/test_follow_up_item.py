@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from live_app import BellCountingApp, agenda, item_screen, screen_text
+from live_app import BellCountingApp, agenda, panel_lines, screen_text
 from screens_harness import START
 from textual.widgets import Input
 
@@ -17,7 +17,6 @@ from kickoff_tui.domain.session import session_from_events
 from kickoff_tui.meeting import LiveMeeting
 from kickoff_tui.storage.journal import MemoryJournal
 from kickoff_tui.ui.screens.next_meeting import FollowUpMarkScreen
-from kickoff_tui.ui.widgets.item_panel import ItemPanel
 
 HOSTILE = "[bold red]Fix[/] the \x1b[31mlogin\x1b[0m <script>x</script>"
 
@@ -40,7 +39,7 @@ async def test_ticking_an_open_action_marks_it_done_in_the_minutes() -> None:
     meeting.start()
     app = BellCountingApp(meeting)
     async with app.run_test(size=(120, 36)) as pilot:
-        panel = item_screen(app).query_one(ItemPanel).plain
+        panel = "\n".join(panel_lines(app))
         assert "Open actions from 2026-11-18" in screen_text(app)
         assert "Send the deck — Ben Okafor, due 2026-12-01" in panel
         assert "[bold red]Fix[/] the" in panel  # markup shown as typed, never applied
@@ -105,18 +104,16 @@ async def test_f_marks_an_earlier_action_still_open_or_dropped() -> None:
                 "by": "Ben Okafor",
             },
         ]
-        panel = item_screen(app).query_one(ItemPanel).plain
-        lines = [line.strip() for line in panel.splitlines()]
+        lines = panel_lines(app)
         # what f said shows after each line: the new owner and date, and who dropped it
         assert (
-            "1 ☐ Send the deck — Ben Okafor  (still open · Claire Dubois, due 2026-11-27)" in lines
+            "1 ☐ Send the deck — Ben Okafor (still open · Claire Dubois, due 2026-11-27)" in lines
         )
         assert "2 ☐ Book a room" in lines
-        assert "3 ☒ Old  (dropped by Ben Okafor)" in lines
+        assert "3 ☒ Old (dropped by Ben Okafor)" in lines
         await pilot.press("f", *"2 done", "enter")
         await pilot.pause()
-        panel = item_screen(app).query_one(ItemPanel).plain
-        assert "2 ☑ Book a room" in [line.strip() for line in panel.splitlines()]
+        assert "2 ☑ Book a room" in panel_lines(app)
         await pilot.press("right")  # not a follow-up item: f does nothing
         await pilot.press("f")
         assert not isinstance(app.screen, FollowUpMarkScreen)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from live_app import BellCountingApp, event_types, item_screen, live_meeting, screen_text
+from live_app import (
+    BellCountingApp,
+    event_types,
+    item_screen,
+    live_meeting,
+    panel_lines,
+    screen_text,
+)
 from textual.widgets import Input, OptionList
 
 from kickoff_tui.domain import events as ev
@@ -61,7 +68,7 @@ async def test_slash_asks_a_question_that_is_journaled_shown_and_in_the_minutes(
             "topic": "people-and-decisions",
             "question_id": "kickoff-11",
         }
-        assert f"+ {QUESTION}" in item_screen(app).query_one(ItemPanel).plain
+        assert f"+ {QUESTION}" in panel_lines(app)
         assert "+ Who has the final say" in screen_text(app)
 
         # the same question again in the same item: marked as asked, and journaled once
@@ -168,7 +175,7 @@ async def test_a_user_question_with_markup_is_shown_as_typed() -> None:
         assert hostile in screen_text(app)
         assert app.screen.query_one(Input).value == "click"
         await pilot.press("enter")
-        assert f"+ {hostile}" in item_screen(app).query_one(ItemPanel).plain
+        assert f"+ {hostile}" in panel_lines(app)
         assert "+ Is [bold red]this[/]" in screen_text(app)
     assert journal.events[-1].data["text"] == hostile
 

@@ -14,6 +14,24 @@ from kickoff_tui.domain.agenda import Item
 from kickoff_tui.text_safety import safe_text
 
 MAX_CHECK_KEYS = 9  # digits 1-9 tick the checklist
+MIN_HANGING = 12  # narrower than this beside its bullet, a line just wraps under the bullet
+
+Part = str | tuple[str, str] | Content
+
+
+def hanging(head: list[Part], body: list[Part], width: int) -> list[Part]:
+    """`head` (a bullet, a checkbox) then `body` wrapped to `width` with every further line
+    indented under the body's first, so a long prompt does not run back under its bullet."""
+    lead = Content.assemble(*head)
+    room = width - lead.cell_length
+    if room < MIN_HANGING:  # no width yet (before layout), or too narrow to be worth it
+        return [*head, *body]
+    lines = Content.assemble(*body).wrap(room)
+    indent = "\n" + " " * lead.cell_length
+    parts: list[Part] = [*head, lines[0]]
+    for line in lines[1:]:
+        parts += [indent, line]
+    return parts
 
 
 def item_content(
@@ -28,7 +46,7 @@ def item_content(
     """The panel's text; with a `width`, the owner's name is cut to one line of it. `marks`
     are the follow-up item's notes per checklist line (follow_up_record.status_notes): a done
     one is ticked, a dropped one crossed out, each note shown after its line."""
-    parts: list[str | tuple[str, str] | Content] = []
+    parts: list[Part] = []
     if item.goal:
         parts += [("Goal  ", "bold $text-primary"), item.goal, "\n"]
     if item.owner:
@@ -37,12 +55,12 @@ def item_content(
     if item.prompts:
         parts += ["\n", ("Ask", "bold $text-primary"), "\n"]
         for prompt in item.prompts:
-            parts += [("  • ", "$text-primary"), prompt, "\n"]
+            parts += [*hanging([("  • ", "$text-primary")], [prompt], width), "\n"]
     if asked:  # questions picked from the bank during the meeting (`/`)
         if not item.prompts:
             parts += ["\n", ("Ask", "bold $text-primary"), "\n"]
         for question in asked:
-            parts += [("  + ", "$text-primary"), question, "\n"]
+            parts += [*hanging([("  + ", "$text-primary")], [question], width), "\n"]
     if item.checklist:
         parts += ["\n", ("Checklist", "bold $text-primary"), ("  (1-9 to tick)", "dim"), "\n"]
         for number, line in enumerate(item.checklist, start=1):
@@ -52,11 +70,11 @@ def item_content(
             dropped = mark.startswith("dropped")
             key = f"{number} " if number <= MAX_CHECK_KEYS else "  "
             box = "☑ " if done else "☒ " if dropped else "☐ "
-            parts += [(f"  {key}", "dim"), (box, "bold $success" if done else "")]
-            parts.append((line, "dim strike") if done or dropped else line)
+            head: list[Part] = [(f"  {key}", "dim"), (box, "bold $success" if done else "")]
+            body: list[Part] = [(line, "dim strike") if done or dropped else line]
             if mark and mark != "done":
-                parts.append((f"  ({safe_text(mark)})", "italic $text-secondary"))
-            parts.append("\n")
+                body.append((f"  ({safe_text(mark)})", "italic $text-secondary"))
+            parts += [*hanging(head, body, width), "\n"]
     if item.notes and show_notes:
         parts += ["\n", (" Private notes ", "bold reverse $warning"), ("  (i hides)", "dim"), "\n"]
         parts += [(item.notes, "italic $text-warning"), "\n"]
@@ -94,8 +112,7 @@ class ItemPanel(Static):
             self._fill()
 
     def on_resize(self, event: Resize) -> None:
-        if self._shown is not None and self._shown[0].owner:
-            self._fill()  # the owner's line is cut to the width
+        self._fill()  # the owner's line is cut to the width, and long lines wrap under their text
 
     def _fill(self) -> None:
         if self._shown is None:
