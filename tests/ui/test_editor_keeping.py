@@ -107,9 +107,12 @@ async def test_recovery_is_written_every_few_seconds_and_offered_back(
     path = written(tmp_path, SMALL)
     app = EditorHost(path, clock)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()  # the items screen up before the first key (a loaded machine)
         app.tick()
         assert not recovery_path(path).exists()  # nothing unsaved, nothing kept
         await pilot.press("plus")
+        await pilot.pause()
+        assert app.state.dirty
         clock.advance(RECOVERY_SECONDS - 1)
         app.tick()
         assert not recovery_path(path).exists()  # not yet
@@ -120,7 +123,10 @@ async def test_recovery_is_written_every_few_seconds_and_offered_back(
     # the editor stopped without saving (as after a kill -9): the next one offers it back
     app = EditorHost(path, clock, recovered=read_recovery(path))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        for _ in range(20):  # the question is pushed once the items screen is up
+            if isinstance(app.screen, ConfirmScreen):
+                break
+            await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         assert "Bring back the unsaved edits?" in screen_text(app)
         await pilot.press("y")
