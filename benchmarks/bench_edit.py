@@ -12,34 +12,25 @@ import sys
 from pathlib import Path
 
 from benchmarks.bench_plan import big_agenda
-from benchmarks.bench_typing import P99_BUDGET_MS, _idle, _words, type_word
-from benchmarks.pty_session import PtySession, first_frame
-from benchmarks.results import Figure, median, percentile, within
+from benchmarks.bench_startup import first_frames, ratio_figure
+from benchmarks.bench_typing import _idle, _words, latency_figure, type_word
+from benchmarks.pty_session import PtySession
+from benchmarks.results import Figure
 
 RUNS = 10
 FIRST_FRAME_BUDGET = 1.6  # the lobby's is 1.4: the editor also composes the 300-item file
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _first_frame(argv: list[str], marker: str, env: dict[str, str]) -> float:
-    return first_frame(argv, marker, env, str(ROOT), 30.0)
-
-
 def _first_frame_ratio(agenda: Path, env: dict[str, str]) -> Figure:
-    bare = [sys.executable, "-m", "benchmarks.bare_app"]
     ours = [sys.executable, "-m", "kickoff_tui", "edit", str(agenda)]
-    bare_s, ours_s = [], []
-    for _ in range(RUNS):
-        bare_s.append(_first_frame(bare, "Bare Textual app ready", env))
-        ours_s.append(_first_frame(ours, "Item 0", env))
-    return within(
+    ours_s, bare_s = first_frames(ours, "Item 0", env, RUNS, 30.0)
+    return ratio_figure(
         "first frame (kickoff edit, 300 items / bare Textual)",
-        median(ours_s) / median(bare_s),
-        "x",
+        ours_s,
+        bare_s,
         FIRST_FRAME_BUDGET,
-        f"median of {RUNS} alternating pty runs",
-        edit_ms=round(median(ours_s) * 1000, 1),
-        baseline_ms=round(median(bare_s) * 1000, 1),
+        "edit_ms",
     )
 
 
@@ -75,17 +66,7 @@ def _typing(agenda: Path, env: dict[str, str]) -> Figure:
         ours_ms = _type(ours, "Title Item 0")
     finally:
         ours.kill()
-    return within(
-        "typing in a field, 300 items open: p99",
-        percentile(ours_ms, 99),
-        "ms",
-        P99_BUDGET_MS,
-        f"{len(ours_ms)} keys, key-to-screen on an 80x24 pty",
-        p50_ms=round(percentile(ours_ms, 50), 2),
-        max_ms=round(max(ours_ms), 2),
-        bare_p50_ms=round(percentile(bare_ms, 50), 2),
-        bare_p99_ms=round(percentile(bare_ms, 99), 2),
-    )
+    return latency_figure("typing in a field, 300 items open: p99", ours_ms, bare_ms)
 
 
 def measure(work: Path) -> list[Figure]:

@@ -17,8 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.pty_session import PtySession, first_frame
-from benchmarks.results import Figure, median, percentile, within
+from benchmarks.bench_startup import first_frames, ratio_figure
+from benchmarks.pty_session import PtySession
+from benchmarks.results import Figure, percentile, within
 
 CAPTURES = 40
 PAUSE = 0.1  # seconds between captures: faster than any note-taker
@@ -76,31 +77,21 @@ def _follow_latency(work: Path) -> Figure:
     )
 
 
-def _first_frame(argv: list[str], marker: str, env: dict[str, str]) -> float:
-    return first_frame(argv, marker, env, str(ROOT))
-
-
 def _first_frame_ratio(work: Path) -> Figure:
     home = work / "home-first-frame"
     (handle, _meeting), session_id = _live_meeting(home)  # type: ignore[misc]
     env = {"KICKOFF_HOME": str(home)}
-    bare = [sys.executable, "-m", "benchmarks.bare_app"]
     ours = [sys.executable, "-m", "kickoff_tui", "present", session_id]
-    bare_s, ours_s = [], []
     try:
-        for _ in range(FIRST_FRAME_RUNS):
-            bare_s.append(_first_frame(bare, "Bare Textual app ready", env))
-            ours_s.append(_first_frame(ours, "Agenda", env))
+        ours_s, bare_s = first_frames(ours, "Agenda", env, FIRST_FRAME_RUNS)
     finally:
         handle.close()
-    return within(
+    return ratio_figure(
         "first frame (kickoff present / bare Textual)",
-        median(ours_s) / median(bare_s),
-        "x",
+        ours_s,
+        bare_s,
         FIRST_FRAME_BUDGET,
-        f"median of {FIRST_FRAME_RUNS} alternating pty runs",
-        present_ms=round(median(ours_s) * 1000, 1),
-        baseline_ms=round(median(bare_s) * 1000, 1),
+        "present_ms",
     )
 
 
