@@ -72,7 +72,9 @@ def changed(before: str, after: str) -> list[str]:
 
 
 def shown_options(screen: ItemScreen) -> list[str]:
-    return [s.key for s in option_specs() if screen.query_one(f"#row-{s.key}").display]
+    """The option fields the form holds (only the exercise's: no hidden widgets)."""
+    keys = [spec.key for spec in option_specs()]
+    return [key for key in keys if screen.query(f"#row-{key}")]
 
 
 def accepted(path: Path) -> bool:
@@ -237,3 +239,29 @@ async def test_hostile_option_text_is_shown_as_typed(
         await pilot.press("escape")
         screen = await open_item(pilot, app, 3)
         assert f"Go-live {markup} · date" in screen_text(app)
+
+
+async def test_choosing_another_exercise_swaps_its_option_fields(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    path = written(tmp_path, AGENDA)
+    app = EditorHost(path, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_item(pilot, app, 0)
+        screen.query_one("#field-option-out", TextArea).load_text("Native app")
+        await pilot.pause()
+        screen.query_one("#field-exercise", Select).value = "trade-offs"
+        await pilot.pause()
+        assert shown_options(screen) == ["option-sliders"]
+        screen.query_one("#field-option-sliders", TextArea).load_text("Budget\nGo-live")
+        await pilot.pause()
+        screen.query_one("#field-exercise", Select).value = "scope"
+        await pilot.pause()
+        assert shown_options(screen)[:2] == ["option-in", "option-out"]
+        assert screen.query_one("#field-option-out", TextArea).text == "Native app"  # typed
+        await settle(app, pilot, clock)
+        text = app.state.document.text
+        assert "      out:\n        - Native app\n" in text
+        assert "      sliders:\n        - Budget\n        - Go-live\n" in text  # kept, not lost
+        shown = screen_text(app)
+        assert "1 error" in shown and "sliders" in shown  # the check says so

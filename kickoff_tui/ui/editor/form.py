@@ -69,10 +69,38 @@ class FormView(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         for spec in self.specs.values():
-            with Horizontal(id=f"row-{spec.key}"):
-                yield Label(spec.label, classes="form-label")
-                yield self._widget(spec, self.values.get(spec.key, ""))
-            yield Label("", id=f"error-{spec.key}", classes="form-error", markup=False)
+            yield from self._row(spec)
+
+    def _row(self, spec: FieldSpec) -> tuple[Widget, Widget]:
+        label = Label(spec.label, classes="form-label")
+        row = Horizontal(label, self._widget(spec, self.values.get(spec.key, "")))
+        row.id = f"row-{spec.key}"
+        return row, Label("", id=f"error-{spec.key}", classes="form-error", markup=False)
+
+    def swap_fields(
+        self,
+        old: Sequence[str],
+        new: Sequence[FieldSpec],
+        values: Mapping[str, str],
+        locked: Mapping[str, str],
+        *,
+        after: str,
+    ) -> None:
+        """Fields that depend on another (an exercise's options): `old` go, `new` come after
+        the field `after`, so the form holds only the widgets it shows."""
+        for key in old:
+            self.query_one(f"#row-{key}").remove()
+            self.query_one(f"#error-{key}").remove()
+            for held in (self.specs, self.values, self.errors, self.locked):
+                held.pop(key, None)
+        for spec in new:  # values first: the mounting widgets' own Changed then match them
+            self.specs[spec.key] = spec
+            self.values[spec.key] = values.get(spec.key, "")
+            if spec.key in locked:
+                self.locked[spec.key] = locked[spec.key]
+        widgets = [widget for spec in new for widget in self._row(spec)]
+        if widgets:
+            self.mount_all(widgets, after=self.query_one(f"#error-{after}"))
 
     def _widget(self, spec: FieldSpec, value: str) -> Widget:
         name = f"field-{spec.key}"

@@ -17,21 +17,26 @@ from kickoff_tui.ui.editor import item_edits
 from kickoff_tui.ui.editor.fields import FieldSpec, item_fields, shown_value
 from kickoff_tui.ui.editor.form_screen import EditorFormScreen
 from kickoff_tui.ui.editor.option_fields import (
+    exercise_specs,
     locked_hint,
     locked_text,
     option_key,
     option_specs,
     raw_option,
-    shown_keys,
 )
 from kickoff_tui.ui.editor.state import FieldPath
 
 
-def item_specs(owners: Sequence[str]) -> tuple[FieldSpec, ...]:
+def item_specs(owners: Sequence[str], exercise: str) -> tuple[FieldSpec, ...]:
     """The item's own fields, the exercise's options right under the exercise."""
     own = item_fields(owners)
     at = next(i for i, spec in enumerate(own) if spec.key == "exercise") + 1
-    return (*own[:at], *option_specs(), *own[at:])
+    return (*own[:at], *exercise_specs(exercise), *own[at:])
+
+
+def locked_options(item: Mapping[str, object], specs: Sequence[FieldSpec]) -> dict[str, str]:
+    hints = {spec.key: locked_hint(spec, raw_option(item, spec.key)) for spec in specs}
+    return {key: hint for key, hint in hints.items() if hint}
 
 
 def item_values(item: Mapping[str, object], specs: Sequence[FieldSpec]) -> dict[str, str]:
@@ -57,20 +62,18 @@ class ItemScreen(EditorFormScreen):
         self.index = index
         self.PLACE = f"Item {index + 1}"
 
+    def _item(self) -> Mapping[str, object]:
+        items = self.state.view.items
+        return items[self.index] if 0 <= self.index < len(items) else {}
+
     def fields(self) -> tuple[Sequence[FieldSpec], Mapping[str, str]]:
-        view = self.state.view
-        specs = item_specs(view.names)
-        if not 0 <= self.index < len(view.items):
-            return specs, {}
-        return specs, item_values(view.items[self.index], specs)
+        item = self._item()
+        exercise = item.get("exercise")
+        specs = item_specs(self.state.view.names, exercise if isinstance(exercise, str) else "")
+        return specs, item_values(item, specs) if item else {}
 
     def locked(self) -> Mapping[str, str]:
-        view = self.state.view
-        if not 0 <= self.index < len(view.items):
-            return {}
-        item = view.items[self.index]
-        hints = {spec.key: locked_hint(spec, raw_option(item, spec.key)) for spec in option_specs()}
-        return {key: hint for key, hint in hints.items() if hint}
+        return locked_options(self._item(), option_specs())
 
     def path_for(self, key: str) -> FieldPath:
         option = option_key(key)
@@ -88,21 +91,12 @@ class ItemScreen(EditorFormScreen):
             return path[:-1]  # its last key: `options:` goes (the file cannot keep it empty)
         return path
 
-    def on_mount(self) -> None:
-        self._show_options()  # before the first focus: a hidden field cannot take it
-        super().on_mount()
-
-    def _show_options(self) -> None:
-        shown = shown_keys(self.form.values.get("exercise", ""))
-        for spec in option_specs():
-            self.query_one(f"#row-{spec.key}").display = spec.key in shown
-
     def focus_field(self, key: str) -> None:
         """A problem under `options:` opens its field; one the form has no field for, the first
         option shown (or the exercise)."""
-        if option_key(key) is not None:
-            shown = shown_keys(self.form.values.get("exercise", ""))
-            key = key if key in shown else next(iter(shown), "exercise")
+        if option_key(key) is not None and key not in self.form.specs:
+            shown = [k for k in self.form.specs if option_key(k) is not None]
+            key = next(iter(shown), "exercise")
         super().focus_field(key)
 
     def written(self, key: str, typed: str) -> None:
@@ -110,7 +104,20 @@ class ItemScreen(EditorFormScreen):
             return
         if typed and self.form.values.get("kind", "") not in ("", "exercise"):
             self.query_one("#field-kind", Select).value = "exercise"  # posts its own change
-        self._show_options()
+        self._swap_options(typed)
+
+    def _swap_options(self, exercise: str) -> None:
+        """The chosen exercise's option fields replace the last one's (a key both read stays)."""
+        wanted = exercise_specs(exercise)
+        shown = [key for key in self.form.specs if option_key(key) is not None]
+        old = [key for key in shown if key not in {spec.key for spec in wanted}]
+        new = [spec for spec in wanted if spec.key not in shown]
+        if old or new:
+            self.state.flush()  # what was typed in the options is in the file they are read from
+            item = self._item()
+            self.form.swap_fields(
+                old, new, item_values(item, new), locked_options(item, new), after="exercise"
+            )
 
     def action_bank(self) -> None:
         def added(prompts: list[str]) -> None:

@@ -49,9 +49,9 @@ def option_key(form_key: str) -> str | None:
     return form_key.removeprefix(PREFIX) if form_key.startswith(PREFIX) else None
 
 
-def shown_keys(exercise: str) -> tuple[str, ...]:
-    """The form keys of the exercise's options (none for an exercise without settings)."""
-    return tuple(spec.key for spec in EXERCISE_OPTIONS.get(exercise, ()))
+def exercise_specs(exercise: str) -> tuple[FieldSpec, ...]:
+    """The exercise's option fields (none for an exercise without settings)."""
+    return EXERCISE_OPTIONS.get(exercise, ())
 
 
 def raw_option(item: Mapping[str, object], form_key: str) -> object:
