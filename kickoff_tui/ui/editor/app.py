@@ -42,7 +42,8 @@ class EditorApp(OrderedInputApp[int]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
         Binding("ctrl+r", "rehearse", "Rehearse", tooltip="Rehearse the agenda as it is on screen"),
         Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("ctrl+z", "suspend_process", "Suspend", show=False, priority=True),
+        # not priority: in a prompts or checklist box ctrl+z is the TextArea's undo
+        Binding("ctrl+z", "suspend_process", "Suspend", show=False),
     ]
 
     def __init__(
