@@ -78,9 +78,7 @@ class CommsPlanScreen(TableExerciseScreen[Audience]):
 
     # ----- keys ----------------------------------------------------------------------------
     def action_method(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.act(lambda: self.actions.cycle_method(self.item_index, chosen.name))
+        self.act_on_selected(lambda row: self.actions.cycle_method(self.item_index, row.name))
 
     def action_edit(self) -> None:
         chosen = self.selected()
@@ -132,9 +130,7 @@ class CommsPlanScreen(TableExerciseScreen[Audience]):
         self.ask("Escalation: who hears about problems first?", fields, save)
 
     def action_reset(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.act(lambda: self.actions.reset_audience(self.item_index, chosen.name))
+        self.act_on_selected(lambda row: self.actions.reset_audience(self.item_index, row.name))
 
     def remove_row(self, row: Audience) -> None:
         self.actions.remove_audience(self.item_index, row.name)

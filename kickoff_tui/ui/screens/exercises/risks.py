@@ -124,9 +124,7 @@ class RisksScreen(TableExerciseScreen[Risk]):
 
     # ----- rating --------------------------------------------------------------------------
     def action_rate(self, which: str) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.act(lambda: self.actions.cycle_rating(self.item_index, chosen.id, which))
+        self.act_on_selected(lambda row: self.actions.cycle_rating(self.item_index, row.id, which))
 
     def action_owner(self) -> None:
         chosen = self.selected()

@@ -131,9 +131,7 @@ class ScopeScreen(TableExerciseScreen[Line]):
             self._form("Edit the scope line", chosen)
 
     def action_move(self, step: int) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.act(lambda: self.actions.move_line(self.item_index, chosen.id, step))
+        self.act_on_selected(lambda row: self.actions.move_line(self.item_index, row.id, step))
 
     def action_verdict(self, verdict: str) -> None:
         chosen = self.selected()

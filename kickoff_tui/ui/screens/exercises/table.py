@@ -84,6 +84,12 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
     def selected(self) -> Row | None:
         return self.state().get(selected_key(self.table) or "")
 
+    def act_on_selected(self, change: Callable[[Row], object]) -> None:
+        """A key's change to the row under the cursor, through act(); none when empty."""
+        chosen = self.selected()
+        if chosen is not None:
+            self.act(lambda: change(chosen))
+
     def refresh_view(self) -> None:
         state = self.state()
         table = self.table

@@ -73,14 +73,12 @@ class TradeOffsScreen(TableExerciseScreen[Slider]):
 
     # ----- keys ----------------------------------------------------------------------------
     def action_setting(self, setting: str) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.act(lambda: self.actions.set_setting(self.item_index, chosen.name, setting))
+        self.act_on_selected(
+            lambda row: self.actions.set_setting(self.item_index, row.name, setting)
+        )
 
     def action_cycle(self) -> None:
-        chosen = self.selected()
-        if chosen is not None:
-            self.act(lambda: self.actions.cycle_setting(self.item_index, chosen.name))
+        self.act_on_selected(lambda row: self.actions.cycle_setting(self.item_index, row.name))
 
     def action_note(self) -> None:
         chosen = self.selected()
