@@ -179,3 +179,18 @@ async def test_every_problem_opens_its_field(tmp_path: Path, clock: FakeClock) -
         await pilot.press("f6", "enter")  # now the owner who is not in people
         assert isinstance(app.screen, ItemScreen) and app.screen.index == 0
         assert app.screen.focused is app.screen.query_one("#field-owner", Select)
+
+
+async def test_a_key_typed_on_opening_a_form_adds_to_the_title_never_replaces_it(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    path = written(tmp_path, SMALL)
+    app = EditorHost(path, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")  # the first item's form, its title focused
+        assert isinstance(app.screen, ItemScreen)
+        title = app.screen.query_one("#field-title", Input)
+        before = title.value
+        assert app.screen.focused is title and before
+        await pilot.press("X")  # Textual's Input selects all on focus: X was the whole title
+        assert title.value == before + "X"

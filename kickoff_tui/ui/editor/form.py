@@ -9,6 +9,7 @@ Every value is agenda text, so it is shown as Content or an Input's value, never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from textual import on
@@ -22,6 +23,9 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, Select, TextArea
 
 from kickoff_tui.ui.editor.fields import CHOICE, LINES, FieldSpec
+
+# the names item_edits.NEW_ITEM and people.new_name give a new entry
+STAND_IN_NAME = re.compile(r"New (?:item|person)(?: \d+)?")
 
 
 class FieldInput(Input):
@@ -124,7 +128,16 @@ class FormView(VerticalScroll):
                 id=name,
                 compact=True,
             )
-        return FieldInput(value, placeholder=spec.placeholder, id=name, compact=True)
+        # a real value: the cursor at its end, nothing selected, so a first key cannot replace
+        # a whole title (single-line fields have no undo); a new entry's stand-in name is
+        # selected, so typing replaces it
+        return FieldInput(
+            value,
+            placeholder=spec.placeholder,
+            id=name,
+            compact=True,
+            select_on_focus=STAND_IN_NAME.fullmatch(value) is not None,
+        )
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._loaded)
