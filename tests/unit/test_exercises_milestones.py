@@ -58,10 +58,16 @@ def test_flag_no_approver() -> None:
     state = act.state()
     assert state.problems(state.milestones[1]) == ["no approver"]
     assert "Content freeze: no approver." in state.flags()
-    act.add_milestone(MILESTONES, "Launch", "2027-03-01", "zed")  # not in the meeting, but named
-    launch = act.state().find("Launch")
+
+
+def test_flag_an_approver_who_is_not_in_the_meeting() -> None:
+    act = actions()
+    act.add_milestone(MILESTONES, "Launch", "2027-03-01", "Nobody")
+    state = act.state()
+    launch = state.find("Launch")
     assert launch is not None and not launch.approver_known
-    assert act.state().problems(launch) == []
+    assert state.problems(launch) == ["the approver Nobody is not in the meeting"]
+    assert "Launch: the approver Nobody is not in the meeting." in state.flags()
 
 
 def test_flag_a_date_in_the_past_relative_to_the_meeting_date() -> None:

@@ -10,7 +10,8 @@ whole meeting. Steps (data declared as MilestoneStep in domain/payloads.py):
 
 `date` is ISO or "" (the actions read what was typed with domain/due_dates.py); `after` is the
 id of the milestone this one depends on. Rows sort by date, undated last. Flagged: no approver,
-a date before the meeting, a date before the milestone it depends on.
+an approver who is not among the meeting's people, a date before the meeting, a date before the
+milestone it depends on.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ class Milestones:
 
     def problems(self, milestone: Milestone) -> list[str]:
         found = [] if milestone.approver else ["no approver"]
+        if milestone.approver and not milestone.approver_known:
+            found.append(f"the approver {milestone.approver} is not in the meeting")
         if self.in_past(milestone):
             found.append("the date is in the past")
         needed = self.before_dependency(milestone)

@@ -2,7 +2,8 @@
 
 a adds one (a form: the date in any due-date form, the approver picked from the meeting's
 people, the dependency as another milestone's number or name, or in words); Enter or e edits;
-x removes, u brings it back. Flags: no approver, a date in the past, before its dependency.
+x removes, u brings it back. Flags: no approver, an approver not in the meeting, a date in the
+past, before its dependency.
 """
 
 from __future__ import annotations
@@ -86,8 +87,6 @@ class MilestonesScreen(TableExerciseScreen[Milestone]):
         if chosen is not None:
             for problem in state.problems(chosen):
                 text.append(f"\n! {problem}", style="yellow")
-            if chosen.approver and not chosen.approver_known:
-                text.append(f"\n{chosen.approver} is not in the meeting", style="bold")
         return text
 
     @on(DataTable.RowHighlighted)
