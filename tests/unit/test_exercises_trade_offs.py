@@ -115,6 +115,16 @@ def test_the_sample_meeting_breaks_both_rules() -> None:
     assert ran_items(meeting.session) == [TRADE_OFFS]
 
 
+def test_a_broken_rule_reads_without_a_colon_of_its_own() -> None:
+    # every output puts it after one ("Rule broken: ...", "**Rule broken** (...): ...")
+    meeting, _ = run_scope_exercises()
+    state = trade_offs(meeting.session, TRADE_OFFS)
+    assert state.broken == [
+        "more than one is fixed, but only one constraint can be held fixed",
+        "none is flexible, but one has to give when something goes wrong",
+    ]
+
+
 def test_an_item_not_reached_and_never_set_did_not_run() -> None:
     meeting, *_ = new_scope_meeting()
     assert ran_items(meeting.session) == []

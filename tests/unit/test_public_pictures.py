@@ -53,7 +53,7 @@ def test_trade_offs_draw_a_slider_each_and_say_when_the_rule_is_broken() -> None
         "Time     ●○○  fixed",
         "Cost     ●○○  fixed",
         "Quality  ○○○  -",
-        "⚑ more than one is fixed: only one constraint can be held fixed",
+        "⚑ more than one is fixed, but only one constraint can be held fixed",
     )
 
 

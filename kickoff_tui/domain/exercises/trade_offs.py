@@ -21,8 +21,8 @@ from kickoff_tui.domain.session import Session
 DEFAULT_SLIDERS = ("Scope", "Time", "Cost", "Quality")
 FIXED, FIRM, FLEXIBLE = "fixed", "firm", "flexible"
 SETTINGS = (FIXED, FIRM, FLEXIBLE)
-TOO_MANY_FIXED = "more than one is fixed: only one constraint can be held fixed"
-NONE_FLEXIBLE = "none is flexible: one has to give when something goes wrong"
+TOO_MANY_FIXED = "more than one is fixed, but only one constraint can be held fixed"
+NONE_FLEXIBLE = "none is flexible, but one has to give when something goes wrong"
 
 
 @dataclass(frozen=True)
