@@ -13,6 +13,7 @@ from textual.content import Content
 from kickoff_tui.domain.public_view import ExercisePicture, PublicEntry, PublicItem, PublicView
 from kickoff_tui.domain.timing import MeetingTiming
 from kickoff_tui.text_safety import safe_text
+from kickoff_tui.ui.room.fitting import Block
 from kickoff_tui.ui.widgets.entry_list import KIND_TAGS
 from kickoff_tui.ui.widgets.formatting import due_text, local_time, short_duration
 
@@ -55,23 +56,26 @@ def lobby_content(view: PublicView, planned_start: datetime | None) -> Content:
     return Content.assemble(*parts).rstrip()
 
 
-def item_content(item: PublicItem) -> Content:
+def item_blocks(item: PublicItem) -> list[Block]:
     """During an item: its goal, owner, the questions to the room and the checklist."""
-    parts: list[Part] = []
+    blocks: list[Block] = []
     if item.goal:
-        parts += [("Goal  ", _HEAD), _s(item.goal), "\n"]
+        blocks.append(Block(None, (Content.assemble(("Goal  ", _HEAD), _s(item.goal)),)))
     if item.owner:
-        parts += [("Owner ", _HEAD), _s(item.owner), "\n"]
-    if item.prompts or item.asked:
-        parts += [("Questions for the room", _HEAD), "\n"]
-        for prompt in (*item.prompts, *item.asked):
-            parts += [("  • ", "$text-primary"), _s(prompt), "\n"]
-    if item.checklist:
-        parts += [("Checklist", _HEAD), "\n"]
-        for check in item.checklist:
-            box = ("  ☑ done  ", "bold $success") if check.done else ("  ☐       ", "")
-            parts += [box, _s(check.text), "\n"]
-    return Content.assemble(*parts).rstrip()
+        blocks.append(Block(None, (Content.assemble(("Owner ", _HEAD), _s(item.owner)),)))
+    questions = tuple(
+        Content.assemble(("  • ", "$text-primary"), _s(prompt))
+        for prompt in (*item.prompts, *item.asked)
+    )
+    blocks.append(Block(Content.assemble(("Questions for the room", _HEAD)), questions))
+    checks = tuple(
+        Content.assemble(
+            ("  ☑ done  ", "bold $success") if check.done else ("  ☐       ", ""), _s(check.text)
+        )
+        for check in item.checklist
+    )
+    blocks.append(Block(Content.assemble(("Checklist", _HEAD)), checks))
+    return blocks
 
 
 def entry_line(entry: PublicEntry) -> Content:
@@ -95,11 +99,10 @@ def captures_content(entries: tuple[PublicEntry, ...], rows: int) -> Content:
     return Content("\n").join(lines)
 
 
-def exercise_content(picture: ExercisePicture) -> Content:
-    parts: list[Part] = [(picture.title, _HEAD), "\n"]
-    for line in picture.lines:
-        parts += ["  ", _s(line), "\n"]
-    return Content.assemble(*parts).rstrip()
+def exercise_blocks(picture: ExercisePicture) -> list[Block]:
+    title = Content.assemble((picture.title, _HEAD))
+    lines = tuple(Content.assemble("  ", _s(line)) for line in picture.lines)
+    return [Block(title, lines)] if lines else [Block(None, (title,))]
 
 
 def progress_content(view: PublicView, timing: MeetingTiming, width: int) -> Content:

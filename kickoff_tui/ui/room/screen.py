@@ -24,12 +24,13 @@ from kickoff_tui.text_safety import safe_text
 from kickoff_tui.ui.room.content import (
     captures_content,
     closing_content,
-    exercise_content,
-    item_content,
+    exercise_blocks,
+    item_blocks,
     lobby_content,
     progress_content,
     review_content,
 )
+from kickoff_tui.ui.room.fitting import fitted
 from kickoff_tui.ui.widgets.countdown import Countdown
 from kickoff_tui.ui.widgets.formatting import PHASE_MARKS, countdown_text
 
@@ -40,6 +41,7 @@ CAPTIONS = {
     "over": PHASE_MARKS["over"],
 }
 WAITING = "Waiting for the meeting to be set up…"
+DETAILS_SHARE = 0.7  # of the body's rows; the captures keep the rest
 
 
 def spaced(title: str, width: int) -> str:
@@ -71,7 +73,7 @@ class RoomScreen(Screen[None]):
     #room-caption.-over { color: $error; }
     #room-progress { height: 1; padding: 0 1; }
     #room-body { height: 1fr; padding: 1 2 0 2; }
-    #room-details { height: auto; max-height: 70%; }
+    #room-details { height: auto; }
     #room-captures { height: 1fr; margin-top: 1; }
     #room-hint { dock: bottom; height: 1; padding: 0 1; color: $text-muted; }
     RoomScreen.-no-clock #countdown, RoomScreen.-no-clock #room-caption,
@@ -106,6 +108,7 @@ class RoomScreen(Screen[None]):
         self.set_class(event.size.height >= 40, "-tall")
         self.set_class(event.size.height >= 60, "-huge")
         self.repaint()
+        self.call_after_refresh(self.repaint)  # again once the body has its new size
 
     # ----- painting ----------------------------------------------------------------------
     def show_session(self, session: Session, now: datetime) -> None:
@@ -161,11 +164,12 @@ class RoomScreen(Screen[None]):
         meeting = timing.meeting_timing(session, now)
         width = self.size.width
         self._static("#room-progress").update(progress_content(view, meeting, width))
+        blocks = item_blocks(item) if view.exercise is None else exercise_blocks(view.exercise)
+        body = self.query_one("#room-body").content_size
+        rows = max(2, int(body.height * DETAILS_SHARE))
         details = self._static("#room-details")
-        if view.exercise is not None:
-            details.update(exercise_content(view.exercise))
-        else:
-            details.update(item_content(item))
+        details.styles.max_height = rows
+        details.update(fitted(blocks, rows, body.width))
         rows = max(2, self._static("#room-captures").size.height)
         self._static("#room-captures").update(captures_content(view.entries_for(index), rows))
 
