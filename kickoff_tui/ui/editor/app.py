@@ -188,7 +188,8 @@ class EditorApp(OrderedInputApp[int]):
         for screen in self.screen_stack:
             if isinstance(screen, EditorScreen) and screen.is_mounted:
                 screen.repaint()
-        self.screen.refresh_bindings()
+        if self.screen_stack:  # a check can finish as the app closes: nothing left to repaint
+            self.screen.refresh_bindings()
 
     # ----- saving, quitting, rehearsing ----------------------------------------------------------
     def action_save(self) -> None:
