@@ -13,9 +13,7 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
 
 from kickoff_tui.domain.due_dates import describe_due
 from kickoff_tui.domain.exercises import MILESTONES
@@ -56,6 +54,7 @@ class MilestonesScreen(TableExerciseScreen[Milestone]):
     TABLE_ID = "milestones"
     COLUMNS = ("#", "Date", "Deliverable", "Approver", "Depends on")
     ROW_ACTIONS = frozenset({"edit"})
+    STATUS_FOLLOWS_CURSOR = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
@@ -83,15 +82,12 @@ class MilestonesScreen(TableExerciseScreen[Milestone]):
         flagged = [m for m in state.milestones if state.problems(m)]
         text = Text(f"{len(state.milestones)} milestones · ")
         text.append(f"{len(flagged)} flagged", style="bold yellow" if flagged else "green")
+        text.append(self.cut_text())  # the whole deliverable (or name) when the table cut it
         chosen = self.selected()
         if chosen is not None:
             for problem in state.problems(chosen):
                 text.append(f"\n! {problem}", style="yellow")
         return text
-
-    @on(DataTable.RowHighlighted)
-    def _moved(self) -> None:
-        self.set_status(self.status(self.state()))  # the flags of the row under the cursor
 
     # ----- keys ----------------------------------------------------------------------------
     def _form(

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable
 
 from kickoff_tui.domain.exercises import SCOPE
 from kickoff_tui.domain.exercises.scope import (
@@ -50,6 +48,7 @@ class ScopeScreen(TableExerciseScreen[Line]):
     TABLE_ID = "scope-lines"
     COLUMNS = ("#", "Section", "Line", "Verdict", "Flag")
     ROW_ACTIONS = frozenset({"edit", "verdict", "move"})
+    STATUS_FOLLOWS_CURSOR = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
@@ -79,6 +78,7 @@ class ScopeScreen(TableExerciseScreen[Line]):
         text = Text(" · ".join(counts) + " · ")
         flagged = len(state.flagged)
         text.append(f"{FLAG} {flagged} flagged", style=FLAG_STYLE if flagged else "dim")
+        text.append(self.cut_text())  # the whole line when the table cut it
         chosen = self.selected()
         if chosen is not None:
             for flag in chosen.flags:
@@ -89,11 +89,6 @@ class ScopeScreen(TableExerciseScreen[Line]):
             if chosen.prefilled:
                 text.append("\nfrom the statement of work (the agenda)", style="dim")
         return text
-
-    @on(DataTable.RowHighlighted)
-    def _follow_cursor(self) -> None:
-        """The status explains the line under the cursor: repaint it when the cursor moves."""
-        self.set_status(self.status(self.state()))
 
     # ----- keys ----------------------------------------------------------------------------
     def _form(

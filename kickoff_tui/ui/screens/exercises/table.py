@@ -8,7 +8,8 @@ A screen names its columns and says how its state becomes rows and a status line
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from rich.text import Text
@@ -20,7 +21,7 @@ from textual.widgets import DataTable
 from kickoff_tui.cells_text import cell_width
 from kickoff_tui.ui.screens.exercises.base import ExerciseScreen
 from kickoff_tui.ui.screens.exercises.form import Field, FormScreen
-from kickoff_tui.ui.screens.exercises.table_fit import fit_rows
+from kickoff_tui.ui.screens.exercises.table_fit import cut_cells, fit_rows
 from kickoff_tui.ui.screens.undo_key import undo_binding, undo_state
 
 Row = TypeVar("Row")
@@ -40,9 +41,13 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
     TABLE_ID: ClassVar[str] = "exercise-table"
     COLUMNS: ClassVar[tuple[str, ...]] = ()
     ROW_ACTIONS: ClassVar[frozenset[str]] = frozenset()  # keys that act on the selected row
+    STATUS_FOLLOWS_CURSOR: ClassVar[bool] = False  # the status explains the row under the cursor
     _fitted_room: int | None = None  # the table width the cells were last cut for
+    _cut: Mapping[str, list[tuple[str, Text]]] = MappingProxyType({})  # per row: cut cells, whole
     DEFAULT_CSS = """
     TableExerciseScreen DataTable { height: 1fr; }
+    /* room for a cut cell's whole text (cut_text) as well as the row's flags */
+    TableExerciseScreen #ex-status { max-height: 7; }
     """
 
     # ----- what a screen fills in ------------------------------------------------------------
@@ -84,6 +89,17 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
     def selected(self) -> Row | None:
         return self.state().get(selected_key(self.table) or "")
 
+    def cut_text(self) -> Text:
+        """The selected row's cells the table cut with "…", whole ("Column: text" a line each).
+
+        For a screen's status area, which wraps them: the only place a cut text is read in full.
+        """
+        text = Text()
+        for column, cell in self._cut.get(selected_key(self.table) or "", []):
+            text.append(f"\n{column}: ", style="bold")
+            text.append(cell.plain)
+        return text
+
     def act_on_selected(self, change: Callable[[Row], object]) -> None:
         """A key's change to the row under the cursor, through act(); none when empty."""
         chosen = self.selected()
@@ -94,7 +110,9 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
         state = self.state()
         table = self.table
         headers = [column.label for column in table.ordered_columns]
-        rows = fit_rows(headers, self.rows(state), table_room(self, table), table.cell_padding)
+        whole = self.rows(state)
+        rows = fit_rows(headers, whole, table_room(self, table), table.cell_padding)
+        self._cut = cut_cells(headers, whole, rows)
         fill_table(table, rows)
         self.set_status(self.status(state))
         self.refresh_bindings()
@@ -128,6 +146,11 @@ class TableExerciseScreen(ExerciseScreen, Generic[Row]):
     @on(DataTable.RowSelected)
     def _enter(self) -> None:
         self.action_edit()
+
+    @on(DataTable.RowHighlighted)
+    def _follow_cursor(self) -> None:
+        if self.STATUS_FOLLOWS_CURSOR:  # repaint it for the row the cursor moved to
+            self.set_status(self.status(self.state()))
 
     # ----- forms -------------------------------------------------------------------------------
     def people(self) -> tuple[str, ...]:

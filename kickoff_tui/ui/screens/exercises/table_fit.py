@@ -5,7 +5,8 @@ A DataTable sizes each column to its longest cell and scrolls sideways past the 
 verdict and the flag on the scope table, the rating and owner on the risk register. Here the
 widest columns are capped, all at one width, just enough for the whole table to fit, and only
 cells over that cap are cut (at a grapheme edge, cells_text.cut_point); narrow columns keep
-their width. A window too narrow even for that keeps the table's sideways scroll.
+their width. A window too narrow even for that keeps the table's sideways scroll. What was cut
+stays readable: cut_cells() names it, for the status area to show in full (table.cut_text).
 """
 
 from __future__ import annotations
@@ -54,6 +55,22 @@ def fit_rows(
     if cap is None:
         return rows
     return [(key, [cut_cell(cell, cap) for cell in cells]) for key, cells in rows]
+
+
+def cut_cells(
+    headers: Sequence[Text], whole: list[tuple[str, Cells]], shown: list[tuple[str, Cells]]
+) -> dict[str, list[tuple[str, Text]]]:
+    """Per row key, (column header, whole cell) for each cell fit_rows cut; rows uncut left out."""
+    found: dict[str, list[tuple[str, Text]]] = {}
+    for (key, cells), (_, fitted) in zip(whole, shown, strict=True):
+        cut = [
+            (header.plain, cell)
+            for header, cell, kept in zip(headers, cells, fitted, strict=False)
+            if kept.plain != cell.plain
+        ]
+        if cut:
+            found[key] = cut
+    return found
 
 
 def cut_cell(cell: Text, cells: int) -> Text:

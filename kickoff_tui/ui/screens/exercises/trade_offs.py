@@ -37,6 +37,7 @@ class TradeOffsScreen(TableExerciseScreen[Slider]):
     TABLE_ID = "trade-offs"
     COLUMNS = ("Constraint", "Fixed", "Firm", "Flexible", "Note")
     ROW_ACTIONS = frozenset({"setting", "cycle", "note", "edit"})
+    STATUS_FOLLOWS_CURSOR = True
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "setting('fixed')", "Fixed"),
         Binding("2", "setting('firm')", "Firm"),
@@ -62,6 +63,7 @@ class TradeOffsScreen(TableExerciseScreen[Slider]):
     def status(self, state: TradeOffs) -> Text:
         counts = [f"{len(state.with_setting(s))} {s}" for s in SETTINGS]
         text = Text(" · ".join(counts) + f" · {len(state.unset)} not set")
+        text.append(self.cut_text())  # the whole note when the table cut it
         if state.broken:
             for broken in state.broken:
                 text.append(f"\nRule broken: {broken}", style=BROKEN_STYLE)
