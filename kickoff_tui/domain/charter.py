@@ -34,7 +34,7 @@ from kickoff_tui.domain.exercises.comms import comms_plan
 from kickoff_tui.domain.exercises.fit_check import MAX_SCORE, fit_check, ran_items
 from kickoff_tui.domain.exercises.milestones import milestones
 from kickoff_tui.domain.exercises.risks import risk_register
-from kickoff_tui.domain.exercises.scope import scope
+from kickoff_tui.domain.exercises.scope import NOT_AGREED_BY_CLIENT, scope
 from kickoff_tui.domain.exercises.success import AGREE, BLOCK, CONCERNS, success_criteria
 from kickoff_tui.domain.session import Session
 
@@ -218,7 +218,8 @@ def _scope(session: Session) -> tuple[tuple[CharterScope, ...], list[NotAligned]
     open_ = [
         _with(
             _raised_in(session, SCOPE, line.item, f"{SCOPE_LABELS[line.section]}: {line.text}"),
-            line.verdict or line.flags[0],  # block, concerns, or an "in" line not agreed
+            # block, concerns, or an "in" line not agreed (the subject says "In scope" already)
+            line.verdict or NOT_AGREED_BY_CLIENT,
             line.note,
         )
         for line in lines

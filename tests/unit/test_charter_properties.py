@@ -19,7 +19,7 @@ from kickoff_tui.domain.minutes import render
 
 SHOWN = {"agree": "agreed", "concerns": "concerns", "block": "blocked", "": "no verdict"}
 SCOPE_TITLES = ("In", "Out", "Later", "Assumptions", "Constraints")
-NOT_AGREED = "in scope, not agreed by the client"
+NOT_AGREED = "not agreed by the client"
 
 
 def _one_line(text: str) -> str:

@@ -34,7 +34,8 @@ from kickoff_tui.domain.session import Session
 IN, OUT, LATER, ASSUMPTIONS, CONSTRAINTS = SCOPE_SECTIONS
 SECTIONS = SCOPE_SECTIONS  # in, out, later, assumptions, constraints
 BLOCKED = "blocked"
-NOT_AGREED = "in scope, not agreed by the client"
+NOT_AGREED_BY_CLIENT = "not agreed by the client"
+NOT_AGREED = f"in scope, {NOT_AGREED_BY_CLIENT}"  # the flag, where the section is not said
 _PAYLOADS: dict[str, type[Any]] = {
     "add": ScopeLine,
     "edit": ScopeLine,
