@@ -140,3 +140,11 @@ def test_addresses_micromark_would_link_are_never_bare(tmp_path: Path) -> None:
     found = lint({"escaped": table + rows, "raw": table + raw}, tmp_path)
     assert "escaped" not in found, found
     assert len([f for f in found["raw"] if "MD034" in f]) == len(typed)
+
+
+def test_the_docs_and_the_readme_have_no_findings(tmp_path: Path) -> None:
+    """The documents people read beside the minutes, under the same rules."""
+    pages = {path.stem.replace("-", "_"): path for path in (ROOT / "docs").glob("*.md")}
+    pages["README"] = ROOT / "README.md"
+    found = lint({name: path.read_text(encoding="utf-8") for name, path in pages.items()}, tmp_path)
+    assert found == {}
