@@ -16,7 +16,10 @@ from kickoff_tui.storage.session_store import load_session
 
 RUNS = 25
 BUDGET_MS = 50.0
-BUDGETS_MS = {"html": 100.0}  # the Markdown minutes rendered again, as HTML
+# html: the Markdown minutes rendered again, as HTML; ~85% of it is markdown-it-py parsing the
+# ~4,000 list items. 100 ms until the minutes carried the charter and follow-up sections and
+# were written from the record (#15, #16): 110 ms on a quiet machine, so 125 ms
+BUDGETS_MS = {"html": 125.0}
 
 
 def measure(work: Path) -> list[Figure]:
