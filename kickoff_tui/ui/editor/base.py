@@ -18,6 +18,8 @@ from textual.screen import Screen
 
 from kickoff_tui.errors import KickoffError
 from kickoff_tui.ui.editor.problems import ProblemsPanel
+from kickoff_tui.ui.editor.state import EDITOR_UNDO
+from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.key_footer import KeyFooter
 from kickoff_tui.ui.widgets.text_label import TextLabel
 
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
+# the lists that bind `u` (items, people) share the editor's one undo list
+UNDO_BINDING = Binding("u", "undo", "Undo", show=False, tooltip=EDITOR_UNDO)
 
 
 class EditorScreen(Screen[None]):
@@ -96,7 +100,16 @@ class EditorScreen(Screen[None]):
         self.editor.jump_to(event.path)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return undo_state(bool(self.state.undo_list))
         return True
+
+    def action_undo(self) -> None:
+        step = self.attempt(self.state.undo)
+        if step is not None:
+            self.notify(f"Undone: {step.what}", timeout=3, markup=False)
+        self.repaint()
+        self.refresh_bindings()
 
     def attempt(self, change: Callable[[], T]) -> T | None:
         """Run an edit; one that cannot be written safely is one line, and nothing changed."""

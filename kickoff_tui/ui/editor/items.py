@@ -18,10 +18,8 @@ from textual.content import Content
 from kickoff_tui.domain.durations import format_duration
 from kickoff_tui.domain.timetable import clock_text, needs_seconds, rows, total_line
 from kickoff_tui.ui.editor import item_edits
-from kickoff_tui.ui.editor.base import EditorScreen
-from kickoff_tui.ui.editor.state import EDITOR_UNDO
+from kickoff_tui.ui.editor.base import UNDO_BINDING, EditorScreen
 from kickoff_tui.ui.editor.view import EditorView, seconds_of, text_of
-from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.line_table import LineTable, TableColumns
 from kickoff_tui.ui.widgets.text_label import TextLabel
 
@@ -82,7 +80,7 @@ class ItemsScreen(EditorScreen):
         Binding("a", "add", "Add", tooltip="Add an item after this one"),
         Binding("d", "duplicate", "Duplicate"),
         Binding("x,delete", "remove", "Delete"),
-        Binding("u", "undo", "Undo", show=False, tooltip=EDITOR_UNDO),
+        UNDO_BINDING,
         Binding("shift+up,K", "move(-1)", "Move up", key_display="⇧↑"),
         Binding("shift+down,J", "move(1)", "Move down", key_display="⇧↓", show=False),
         Binding(
@@ -161,9 +159,7 @@ class ItemsScreen(EditorScreen):
         has_rows = bool(self.state.view.items)
         if action in ("edit", "duplicate", "remove", "move", "timebox", "bank"):
             return has_rows
-        if action == "undo":
-            return undo_state(bool(self.state.undo_list))
-        return True
+        return super().check_action(action, parameters)
 
     def action_edit(self) -> None:
         self.editor.open_item(self.cursor)
@@ -189,13 +185,6 @@ class ItemsScreen(EditorScreen):
         title = self.attempt(lambda: item_edits.remove_item(self.state, self.cursor))
         if title is not None:
             self.notify(f"Item removed: {title}. u brings it back.", timeout=4, markup=False)
-        self.repaint()
-        self.refresh_bindings()
-
-    def action_undo(self) -> None:
-        step = self.attempt(self.state.undo)
-        if step is not None:
-            self.notify(f"Undone: {step.what}", timeout=3, markup=False)
         self.repaint()
         self.refresh_bindings()
 

@@ -14,12 +14,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 
-from kickoff_tui.ui.editor.base import EditorScreen
+from kickoff_tui.ui.editor.base import UNDO_BINDING, EditorScreen
 from kickoff_tui.ui.editor.fields import PERSON_FIELDS, FieldSpec, shown_value
 from kickoff_tui.ui.editor.form_screen import EditorFormScreen
-from kickoff_tui.ui.editor.state import EDITOR_UNDO, FieldPath
+from kickoff_tui.ui.editor.state import FieldPath
 from kickoff_tui.ui.editor.view import Data, text_of
-from kickoff_tui.ui.screens.undo_key import undo_state
 from kickoff_tui.ui.widgets.line_table import LineTable, TableColumns
 
 PEOPLE = ("people",)
@@ -67,7 +66,7 @@ class PeopleScreen(EditorScreen):
         Binding("a", "add", "Add"),
         Binding("g", "grid", "Grid", tooltip="Place on the power × proximity grid"),
         Binding("x,delete", "remove", "Remove"),
-        Binding("u", "undo", "Undo", show=False, tooltip=EDITOR_UNDO),
+        UNDO_BINDING,
     ]
     IMPORTANCE = ("back", "edit", "add", "grid", "remove", "save")
 
@@ -98,9 +97,7 @@ class PeopleScreen(EditorScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "grid", "remove"):
             return bool(self.people)
-        if action == "undo":
-            return undo_state(bool(self.state.undo_list))
-        return True
+        return super().check_action(action, parameters)
 
     def action_back(self) -> None:
         self.dismiss(None)
@@ -139,13 +136,6 @@ class PeopleScreen(EditorScreen):
         )
         if removed:
             self.notify(f"{name} removed from people. u brings them back.", timeout=4, markup=False)
-        self.repaint()
-        self.refresh_bindings()
-
-    def action_undo(self) -> None:
-        step = self.attempt(self.state.undo)
-        if step is not None:
-            self.notify(f"Undone: {step.what}", timeout=3, markup=False)
         self.repaint()
         self.refresh_bindings()
 
